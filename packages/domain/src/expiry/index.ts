@@ -1,0 +1,2 @@
+export * from './local-date.js';
+export * from './expiry-policy.js';

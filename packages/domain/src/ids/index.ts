@@ -1,0 +1,2 @@
+export * from './base64url.js';
+export * from './global-id.js';

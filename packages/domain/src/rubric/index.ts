@@ -1,0 +1,2 @@
+export * from './rubric.js';
+export * from './award-rule.js';
