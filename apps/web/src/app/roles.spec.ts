@@ -1,0 +1,24 @@
+import { orderedRoles, pickActiveRole, roleBySlug, roleWorkspace, ROLE_WORKSPACES } from './roles';
+
+describe('roles', () => {
+  it('should keep the preferred role when the person still holds it', () => {
+    expect(pickActiveRole(['LEARNER', 'ADVISOR'], 'ADVISOR')).toBe('ADVISOR');
+  });
+
+  it('should fall back to the first role in workspace order', () => {
+    expect(pickActiveRole(['INSTITUTION_ADMIN', 'ADVISOR'], 'LEARNER')).toBe('ADVISOR');
+    expect(pickActiveRole([], 'LEARNER')).toBeNull();
+  });
+
+  it('should order and de-duplicate roles', () => {
+    expect(orderedRoles(['ASSESSOR', 'LEARNER', 'ASSESSOR'])).toEqual(['LEARNER', 'ASSESSOR']);
+  });
+
+  it('should give every role a unique slug that maps back to it', () => {
+    const slugs = ROLE_WORKSPACES.map((w) => w.slug);
+    expect(new Set(slugs).size).toBe(slugs.length);
+    for (const w of ROLE_WORKSPACES) expect(roleBySlug(w.slug)).toBe(w.role);
+    expect(roleBySlug('nobody')).toBeNull();
+    expect(roleWorkspace('ADVISOR').label).toBe('Advisor');
+  });
+});

@@ -1,0 +1,52 @@
+import type { RouteLocationRaw } from 'vue-router';
+import type { Role } from '../gql/graphql';
+import { RouteName } from './route-names';
+
+/**
+ * Each role the server grants has one workspace in the app. Later issues replace a placeholder home
+ * (assessor queue, admin catalogue, …) by pointing `home` at their own route.
+ */
+export interface RoleWorkspace {
+  role: Role;
+  label: string;
+  /** URL segment of the placeholder workspace route. */
+  slug: string;
+  home: RouteLocationRaw;
+}
+
+const workspace = (role: Role, label: string, slug: string, home?: RouteLocationRaw): RoleWorkspace => ({
+  role,
+  label,
+  slug,
+  home: home ?? { name: RouteName.Workspace, params: { role: slug } },
+});
+
+/** In the order a person with several roles lands on by default. */
+export const ROLE_WORKSPACES: readonly RoleWorkspace[] = [
+  workspace('LEARNER', 'Learner', 'learner', { name: RouteName.LearnerHome }),
+  workspace('ADVISOR', 'Advisor', 'advisor', { name: RouteName.AdvisorHome }),
+  workspace('ASSESSOR', 'Assessor', 'assessor'),
+  workspace('ISSUER_ADMIN', 'Issuer admin', 'issuer-admin'),
+  workspace('INSTITUTION_ADMIN', 'Institution admin', 'institution-admin'),
+];
+
+export function roleWorkspace(role: Role): RoleWorkspace {
+  const found = ROLE_WORKSPACES.find((w) => w.role === role);
+  if (!found) throw new Error(`No workspace for role ${role}`);
+  return found;
+}
+
+export function roleBySlug(slug: string): Role | null {
+  return ROLE_WORKSPACES.find((w) => w.slug === slug)?.role ?? null;
+}
+
+/** The roles a person holds, in workspace order, without duplicates. */
+export function orderedRoles(roles: readonly Role[]): Role[] {
+  return ROLE_WORKSPACES.map((w) => w.role).filter((r) => roles.includes(r));
+}
+
+/** The role to act as: the preferred one when the person still holds it, else their first by workspace order. */
+export function pickActiveRole(roles: readonly Role[], preferred: Role | null | undefined): Role | null {
+  if (preferred && roles.includes(preferred)) return preferred;
+  return orderedRoles(roles)[0] ?? null;
+}

@@ -1,0 +1,12 @@
+/** Route names are the app's navigation contract: features link by name, never by path. */
+export const RouteName = {
+  Home: 'home',
+  SignIn: 'sign-in',
+  LearnerHome: 'learner-home',
+  AdvisorHome: 'advisor-home',
+  AdvisorCohort: 'advisor-cohort',
+  Workspace: 'workspace',
+  NoRole: 'no-role',
+  NotFound: 'not-found',
+} as const;
+export type RouteName = (typeof RouteName)[keyof typeof RouteName];

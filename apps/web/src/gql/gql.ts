@@ -1,0 +1,118 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "query AdvisedCohorts($first: Int!, $after: String) {\n  viewer {\n    person {\n      id\n      advisedCohorts(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          ...AdvisorCohortSummary\n        }\n      }\n    }\n  }\n}": typeof types.AdvisedCohortsDocument,
+    "fragment AdvisorCohortSummary on Cohort {\n  id\n  name\n  memberCount\n  programme {\n    id\n    code\n    name\n  }\n  entryTerm {\n    id\n    name\n  }\n  skills {\n    id\n    name\n  }\n}": typeof types.AdvisorCohortSummaryFragmentDoc,
+    "query CohortProgress($cohortId: ID!, $first: Int!, $after: String) {\n  node(id: $cohortId) {\n    __typename\n    id\n    ... on Cohort {\n      ...AdvisorCohortSummary\n      progress(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          ...CohortProgressRowFields\n        }\n      }\n    }\n  }\n}": typeof types.CohortProgressDocument,
+    "fragment CohortProgressRowFields on CohortProgressRow {\n  learner {\n    id\n    displayName\n    email\n  }\n  cells {\n    skill {\n      id\n    }\n    earnedCount\n    assessmentCount\n    bestLevel\n    bestLevelName\n  }\n}": typeof types.CohortProgressRowFieldsFragmentDoc,
+    "fragment LearnerAward on Award {\n  id\n  issuedAt\n  validUntil\n  state\n  achievement {\n    id\n    name\n    achievementType\n    alignments {\n      id\n      name\n    }\n  }\n}": typeof types.LearnerAwardFragmentDoc,
+    "fragment LearnerEvidence on Evidence {\n  id\n  title\n  kind\n  url\n  submittedAt\n  experience {\n    id\n    code\n    title\n  }\n}": typeof types.LearnerEvidenceFragmentDoc,
+    "fragment LearnerExperience on Experience {\n  id\n  code\n  title\n  kind\n  term {\n    id\n    name\n    startsOn\n  }\n}": typeof types.LearnerExperienceFragmentDoc,
+    "query LearnerHome($skillsFirst: Int!, $awardsFirst: Int!, $evidenceFirst: Int!, $experiencesFirst: Int!) {\n  viewer {\n    person {\n      id\n      skillProgress(first: $skillsFirst) {\n        totalCount\n        nodes {\n          ...LearnerSkillProgress\n        }\n      }\n      awards(first: $awardsFirst) {\n        totalCount\n        nodes {\n          ...LearnerAward\n        }\n      }\n      evidence(first: $evidenceFirst) {\n        totalCount\n        nodes {\n          ...LearnerEvidence\n        }\n      }\n      experiences(first: $experiencesFirst) {\n        totalCount\n        nodes {\n          ...LearnerExperience\n        }\n      }\n    }\n  }\n}": typeof types.LearnerHomeDocument,
+    "fragment LearnerSkillProgress on SkillProgress {\n  skill {\n    id\n    name\n    code\n  }\n  earnedCount\n  assessmentCount\n  bestLevel\n  bestLevelName\n  maxLevel\n  progress\n  lastAssessedAt\n}": typeof types.LearnerSkillProgressFragmentDoc,
+    "mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    viewer {\n      ...ViewerFields\n    }\n    errors {\n      __typename\n      code\n      message\n      field\n    }\n  }\n}": typeof types.SignInDocument,
+    "mutation SignOut($input: SignOutInput!) {\n  signOut(input: $input) {\n    viewer {\n      ...ViewerFields\n    }\n  }\n}": typeof types.SignOutDocument,
+    "query Viewer {\n  viewer {\n    ...ViewerFields\n  }\n}": typeof types.ViewerDocument,
+    "fragment ViewerFields on Viewer {\n  roles\n  person {\n    id\n    displayName\n    email\n  }\n  institution {\n    id\n    name\n  }\n}": typeof types.ViewerFieldsFragmentDoc,
+};
+const documents: Documents = {
+    "query AdvisedCohorts($first: Int!, $after: String) {\n  viewer {\n    person {\n      id\n      advisedCohorts(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          ...AdvisorCohortSummary\n        }\n      }\n    }\n  }\n}": types.AdvisedCohortsDocument,
+    "fragment AdvisorCohortSummary on Cohort {\n  id\n  name\n  memberCount\n  programme {\n    id\n    code\n    name\n  }\n  entryTerm {\n    id\n    name\n  }\n  skills {\n    id\n    name\n  }\n}": types.AdvisorCohortSummaryFragmentDoc,
+    "query CohortProgress($cohortId: ID!, $first: Int!, $after: String) {\n  node(id: $cohortId) {\n    __typename\n    id\n    ... on Cohort {\n      ...AdvisorCohortSummary\n      progress(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          ...CohortProgressRowFields\n        }\n      }\n    }\n  }\n}": types.CohortProgressDocument,
+    "fragment CohortProgressRowFields on CohortProgressRow {\n  learner {\n    id\n    displayName\n    email\n  }\n  cells {\n    skill {\n      id\n    }\n    earnedCount\n    assessmentCount\n    bestLevel\n    bestLevelName\n  }\n}": types.CohortProgressRowFieldsFragmentDoc,
+    "fragment LearnerAward on Award {\n  id\n  issuedAt\n  validUntil\n  state\n  achievement {\n    id\n    name\n    achievementType\n    alignments {\n      id\n      name\n    }\n  }\n}": types.LearnerAwardFragmentDoc,
+    "fragment LearnerEvidence on Evidence {\n  id\n  title\n  kind\n  url\n  submittedAt\n  experience {\n    id\n    code\n    title\n  }\n}": types.LearnerEvidenceFragmentDoc,
+    "fragment LearnerExperience on Experience {\n  id\n  code\n  title\n  kind\n  term {\n    id\n    name\n    startsOn\n  }\n}": types.LearnerExperienceFragmentDoc,
+    "query LearnerHome($skillsFirst: Int!, $awardsFirst: Int!, $evidenceFirst: Int!, $experiencesFirst: Int!) {\n  viewer {\n    person {\n      id\n      skillProgress(first: $skillsFirst) {\n        totalCount\n        nodes {\n          ...LearnerSkillProgress\n        }\n      }\n      awards(first: $awardsFirst) {\n        totalCount\n        nodes {\n          ...LearnerAward\n        }\n      }\n      evidence(first: $evidenceFirst) {\n        totalCount\n        nodes {\n          ...LearnerEvidence\n        }\n      }\n      experiences(first: $experiencesFirst) {\n        totalCount\n        nodes {\n          ...LearnerExperience\n        }\n      }\n    }\n  }\n}": types.LearnerHomeDocument,
+    "fragment LearnerSkillProgress on SkillProgress {\n  skill {\n    id\n    name\n    code\n  }\n  earnedCount\n  assessmentCount\n  bestLevel\n  bestLevelName\n  maxLevel\n  progress\n  lastAssessedAt\n}": types.LearnerSkillProgressFragmentDoc,
+    "mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    viewer {\n      ...ViewerFields\n    }\n    errors {\n      __typename\n      code\n      message\n      field\n    }\n  }\n}": types.SignInDocument,
+    "mutation SignOut($input: SignOutInput!) {\n  signOut(input: $input) {\n    viewer {\n      ...ViewerFields\n    }\n  }\n}": types.SignOutDocument,
+    "query Viewer {\n  viewer {\n    ...ViewerFields\n  }\n}": types.ViewerDocument,
+    "fragment ViewerFields on Viewer {\n  roles\n  person {\n    id\n    displayName\n    email\n  }\n  institution {\n    id\n    name\n  }\n}": types.ViewerFieldsFragmentDoc,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdvisedCohorts($first: Int!, $after: String) {\n  viewer {\n    person {\n      id\n      advisedCohorts(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          ...AdvisorCohortSummary\n        }\n      }\n    }\n  }\n}"): (typeof documents)["query AdvisedCohorts($first: Int!, $after: String) {\n  viewer {\n    person {\n      id\n      advisedCohorts(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          ...AdvisorCohortSummary\n        }\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment AdvisorCohortSummary on Cohort {\n  id\n  name\n  memberCount\n  programme {\n    id\n    code\n    name\n  }\n  entryTerm {\n    id\n    name\n  }\n  skills {\n    id\n    name\n  }\n}"): (typeof documents)["fragment AdvisorCohortSummary on Cohort {\n  id\n  name\n  memberCount\n  programme {\n    id\n    code\n    name\n  }\n  entryTerm {\n    id\n    name\n  }\n  skills {\n    id\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CohortProgress($cohortId: ID!, $first: Int!, $after: String) {\n  node(id: $cohortId) {\n    __typename\n    id\n    ... on Cohort {\n      ...AdvisorCohortSummary\n      progress(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          ...CohortProgressRowFields\n        }\n      }\n    }\n  }\n}"): (typeof documents)["query CohortProgress($cohortId: ID!, $first: Int!, $after: String) {\n  node(id: $cohortId) {\n    __typename\n    id\n    ... on Cohort {\n      ...AdvisorCohortSummary\n      progress(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          ...CohortProgressRowFields\n        }\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CohortProgressRowFields on CohortProgressRow {\n  learner {\n    id\n    displayName\n    email\n  }\n  cells {\n    skill {\n      id\n    }\n    earnedCount\n    assessmentCount\n    bestLevel\n    bestLevelName\n  }\n}"): (typeof documents)["fragment CohortProgressRowFields on CohortProgressRow {\n  learner {\n    id\n    displayName\n    email\n  }\n  cells {\n    skill {\n      id\n    }\n    earnedCount\n    assessmentCount\n    bestLevel\n    bestLevelName\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment LearnerAward on Award {\n  id\n  issuedAt\n  validUntil\n  state\n  achievement {\n    id\n    name\n    achievementType\n    alignments {\n      id\n      name\n    }\n  }\n}"): (typeof documents)["fragment LearnerAward on Award {\n  id\n  issuedAt\n  validUntil\n  state\n  achievement {\n    id\n    name\n    achievementType\n    alignments {\n      id\n      name\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment LearnerEvidence on Evidence {\n  id\n  title\n  kind\n  url\n  submittedAt\n  experience {\n    id\n    code\n    title\n  }\n}"): (typeof documents)["fragment LearnerEvidence on Evidence {\n  id\n  title\n  kind\n  url\n  submittedAt\n  experience {\n    id\n    code\n    title\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment LearnerExperience on Experience {\n  id\n  code\n  title\n  kind\n  term {\n    id\n    name\n    startsOn\n  }\n}"): (typeof documents)["fragment LearnerExperience on Experience {\n  id\n  code\n  title\n  kind\n  term {\n    id\n    name\n    startsOn\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LearnerHome($skillsFirst: Int!, $awardsFirst: Int!, $evidenceFirst: Int!, $experiencesFirst: Int!) {\n  viewer {\n    person {\n      id\n      skillProgress(first: $skillsFirst) {\n        totalCount\n        nodes {\n          ...LearnerSkillProgress\n        }\n      }\n      awards(first: $awardsFirst) {\n        totalCount\n        nodes {\n          ...LearnerAward\n        }\n      }\n      evidence(first: $evidenceFirst) {\n        totalCount\n        nodes {\n          ...LearnerEvidence\n        }\n      }\n      experiences(first: $experiencesFirst) {\n        totalCount\n        nodes {\n          ...LearnerExperience\n        }\n      }\n    }\n  }\n}"): (typeof documents)["query LearnerHome($skillsFirst: Int!, $awardsFirst: Int!, $evidenceFirst: Int!, $experiencesFirst: Int!) {\n  viewer {\n    person {\n      id\n      skillProgress(first: $skillsFirst) {\n        totalCount\n        nodes {\n          ...LearnerSkillProgress\n        }\n      }\n      awards(first: $awardsFirst) {\n        totalCount\n        nodes {\n          ...LearnerAward\n        }\n      }\n      evidence(first: $evidenceFirst) {\n        totalCount\n        nodes {\n          ...LearnerEvidence\n        }\n      }\n      experiences(first: $experiencesFirst) {\n        totalCount\n        nodes {\n          ...LearnerExperience\n        }\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment LearnerSkillProgress on SkillProgress {\n  skill {\n    id\n    name\n    code\n  }\n  earnedCount\n  assessmentCount\n  bestLevel\n  bestLevelName\n  maxLevel\n  progress\n  lastAssessedAt\n}"): (typeof documents)["fragment LearnerSkillProgress on SkillProgress {\n  skill {\n    id\n    name\n    code\n  }\n  earnedCount\n  assessmentCount\n  bestLevel\n  bestLevelName\n  maxLevel\n  progress\n  lastAssessedAt\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    viewer {\n      ...ViewerFields\n    }\n    errors {\n      __typename\n      code\n      message\n      field\n    }\n  }\n}"): (typeof documents)["mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    viewer {\n      ...ViewerFields\n    }\n    errors {\n      __typename\n      code\n      message\n      field\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignOut($input: SignOutInput!) {\n  signOut(input: $input) {\n    viewer {\n      ...ViewerFields\n    }\n  }\n}"): (typeof documents)["mutation SignOut($input: SignOutInput!) {\n  signOut(input: $input) {\n    viewer {\n      ...ViewerFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Viewer {\n  viewer {\n    ...ViewerFields\n  }\n}"): (typeof documents)["query Viewer {\n  viewer {\n    ...ViewerFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ViewerFields on Viewer {\n  roles\n  person {\n    id\n    displayName\n    email\n  }\n  institution {\n    id\n    name\n  }\n}"): (typeof documents)["fragment ViewerFields on Viewer {\n  roles\n  person {\n    id\n    displayName\n    email\n  }\n  institution {\n    id\n    name\n  }\n}"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
