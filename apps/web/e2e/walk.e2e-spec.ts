@@ -1,0 +1,112 @@
+import { baseUrl, freshPage, launchBrowser, screenshot, signIn, type Browser } from './support/browser';
+
+const DEMO_SKILLS = ['Written Communication', 'Oral Communication', 'Teamwork', 'Critical Thinking'];
+
+describe('SPA walk (demo institution)', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('should show a learner their four skills with progress, then sign them out', async () => {
+    const { page, problems } = await freshPage(browser);
+    await signIn(page, 'learner@northbridge.edu');
+
+    await page.waitForURL(`${baseUrl()}/learner`);
+    await page.getByRole('heading', { level: 1, name: /Welcome back/ }).waitFor();
+    await page.getByTestId('skill-card').first().waitFor();
+
+    const viewerName = (await page.getByTestId('viewer-name').textContent())?.trim();
+    expect(viewerName).toBeTruthy();
+
+    const skillNames = await page.getByTestId('skill-card').locator('h3').allTextContents();
+    expect(skillNames.map((s) => s.trim()).sort()).toEqual([...DEMO_SKILLS].sort());
+
+    // The demo learner has been assessed: some skill shows progress and a named best level.
+    const progress = await page.getByRole('progressbar').evaluateAll((bars) => bars.map((b) => Number(b.getAttribute('aria-valuenow'))));
+    expect(progress).toHaveLength(4);
+    expect(Math.max(...progress)).toBeGreaterThan(0);
+    const levels = await page.getByTestId('skill-card').locator('.skill__level').allTextContents();
+    expect(levels.some((l) => /level \d of \d/.test(l))).toBe(true);
+
+    await page.getByRole('heading', { level: 2, name: 'Recent awards' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'My evidence' }).waitFor();
+    expect(await page.getByTestId('evidence-item').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('experience-item').count()).toBeGreaterThan(0);
+
+    await screenshot(page, 'learner-home.png');
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(`${baseUrl()}/sign-in`);
+    // The session is really gone: the learner page now sends us back to sign-in.
+    await page.goto(`${baseUrl()}/learner`);
+    await page.waitForURL(/\/sign-in\?redirect=(%2F|\/)learner$/);
+
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('should show an advisor the learners × skills table of a cohort they advise', async () => {
+    const { page, problems } = await freshPage(browser);
+    await signIn(page, 'advisor@northbridge.edu');
+
+    await page.waitForURL((url) => url.pathname !== '/sign-in');
+    // A person with several roles lands on their first one; the role switch takes them to the advisor workspace.
+    if (new URL(page.url()).pathname !== '/advisor') await page.getByLabel('View as').selectOption({ label: 'Advisor' });
+    await page.waitForURL(`${baseUrl()}/advisor`);
+    const firstCohort = page.getByTestId('cohort-item').first();
+    await firstCohort.waitFor();
+    const cohortName = (await firstCohort.locator('h3').textContent())?.trim();
+    expect(cohortName).toBeTruthy();
+
+    await firstCohort.getByRole('link').click();
+    await page.waitForURL(/\/advisor\/cohorts\/[^/]+$/);
+    await page.getByRole('heading', { level: 1, name: cohortName! }).waitFor();
+    const table = page.getByTestId('cohort-table');
+    await table.waitFor();
+
+    const headers = (await table.locator('thead th').allTextContents()).map((h) => h.trim());
+    expect(headers[0]).toBe('Learner');
+    expect(headers.slice(1).sort()).toEqual([...DEMO_SKILLS].sort());
+
+    const rows = table.getByTestId('cohort-row');
+    expect(await rows.count()).toBeGreaterThan(0);
+    const firstLearner = (await rows.first().locator('th .learner-name').textContent())?.trim();
+    expect(firstLearner).toBeTruthy();
+    expect(await rows.first().getByTestId('cohort-cell').count()).toBe(4);
+
+    const counts = await table.getByTestId('cohort-cell').evaluateAll((cells) =>
+      cells.map((c) => ({ earned: Number(c.getAttribute('data-earned')), assessed: Number(c.getAttribute('data-assessments')) })),
+    );
+    expect(counts.reduce((n, c) => n + c.assessed, 0)).toBeGreaterThan(0);
+
+    const range = await page.getByRole('navigation', { name: 'Pages of learners' }).locator('p').textContent();
+    expect(range).toMatch(/^Learners 1–\d+ of \d+$/);
+
+    await screenshot(page, 'advisor-cohort.png');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('should show the typed error for a wrong password and stay signed out', async () => {
+    const { page, problems } = await freshPage(browser);
+    await signIn(page, 'learner@northbridge.edu', 'not-the-password');
+
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await page.getByTestId('sign-in-error').allTextContents()).toEqual([
+      'That e-mail address and password do not match an account. Check them and try again.',
+    ]);
+    expect(page.url()).toBe(`${baseUrl()}/sign-in`);
+    expect(await page.getByLabel('Password').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel('Password').inputValue()).toBe('');
+
+    await screenshot(page, 'sign-in-error.png');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
