@@ -12,19 +12,19 @@ export interface RoleWorkspace {
   /** URL segment of the placeholder workspace route. */
   slug: string;
   home: RouteLocationRaw;
+  /** The workspace's sections, shown in the top bar while acting in this role. */
+  nav: readonly { label: string; to: RouteLocationRaw }[];
 }
 
-const workspace = (role: Role, label: string, slug: string, home?: RouteLocationRaw): RoleWorkspace => ({
-  role,
-  label,
-  slug,
-  home: home ?? { name: RouteName.Workspace, params: { role: slug } },
-});
+function workspace(role: Role, label: string, slug: string, nav: RoleWorkspace['nav'] = []): RoleWorkspace {
+  const home = nav[0]?.to ?? { name: RouteName.Workspace, params: { role: slug } };
+  return { role, label, slug, home, nav };
+}
 
-/** In the order a person with several roles lands on by default. */
+/** In the order a person with several roles lands on by default. The first nav entry is the role's home. */
 export const ROLE_WORKSPACES: readonly RoleWorkspace[] = [
-  workspace('LEARNER', 'Learner', 'learner', { name: RouteName.LearnerHome }),
-  workspace('ADVISOR', 'Advisor', 'advisor', { name: RouteName.AdvisorHome }),
+  workspace('LEARNER', 'Learner', 'learner', [{ label: 'My record', to: { name: RouteName.LearnerHome } }]),
+  workspace('ADVISOR', 'Advisor', 'advisor', [{ label: 'My cohorts', to: { name: RouteName.AdvisorHome } }]),
   workspace('ASSESSOR', 'Assessor', 'assessor'),
   workspace('ISSUER_ADMIN', 'Issuer admin', 'issuer-admin'),
   workspace('INSTITUTION_ADMIN', 'Institution admin', 'institution-admin'),

@@ -27,22 +27,34 @@ export const routes: RouteRecordRaw[] = [
   },
   {
     path: '/learner',
-    name: RouteName.LearnerHome,
-    component: () => import('../features/learner/pages/LearnerHomePage.vue'),
-    meta: { title: 'My learning record', role: 'LEARNER' },
+    meta: { role: 'LEARNER' },
+    children: [
+      {
+        path: '',
+        name: RouteName.LearnerHome,
+        component: () => import('../features/learner/pages/LearnerHomePage.vue'),
+        meta: { title: 'My learning record' },
+      },
+    ],
   },
   {
     path: '/advisor',
-    name: RouteName.AdvisorHome,
-    component: () => import('../features/advisor/pages/AdvisorHomePage.vue'),
-    meta: { title: 'My cohorts', role: 'ADVISOR' },
-  },
-  {
-    path: '/advisor/cohorts/:cohortId',
-    name: RouteName.AdvisorCohort,
-    component: () => import('../features/advisor/pages/AdvisorCohortPage.vue'),
-    props: true,
-    meta: { title: 'Cohort progress', role: 'ADVISOR' },
+    meta: { role: 'ADVISOR' },
+    children: [
+      {
+        path: '',
+        name: RouteName.AdvisorHome,
+        component: () => import('../features/advisor/pages/AdvisorHomePage.vue'),
+        meta: { title: 'My cohorts' },
+      },
+      {
+        path: 'cohorts/:cohortId',
+        name: RouteName.AdvisorCohort,
+        component: () => import('../features/advisor/pages/AdvisorCohortPage.vue'),
+        props: true,
+        meta: { title: 'Cohort progress' },
+      },
+    ],
   },
   {
     // Workspaces of roles whose pages later issues build (assessor queue, admin catalogue, …).
