@@ -1,3 +1,4 @@
+import { accessibilityViolations } from './support/a11y';
 import { baseUrl, freshPage, launchBrowser, screenshot, signIn, type Browser } from './support/browser';
 
 const DEMO_SKILLS = ['Written Communication', 'Oral Communication', 'Teamwork', 'Critical Thinking'];
@@ -39,6 +40,7 @@ describe('SPA walk (demo institution)', () => {
     expect(await page.getByTestId('experience-item').count()).toBeGreaterThan(0);
 
     await screenshot(page, 'learner-home.png');
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(`${baseUrl()}/sign-in`);
@@ -88,24 +90,36 @@ describe('SPA walk (demo institution)', () => {
     expect(range).toMatch(/^Learners 1–\d+ of \d+$/);
 
     await screenshot(page, 'advisor-cohort.png');
+    expect(await accessibilityViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
   });
 
-  it('should show the typed error for a wrong password and stay signed out', async () => {
+  it('should show the typed error for a wrong password, by keyboard alone, and stay signed out', async () => {
     const { page, problems } = await freshPage(browser);
-    await signIn(page, 'learner@northbridge.edu', 'not-the-password');
+    await page.goto(`${baseUrl()}/sign-in`);
+    await page.getByLabel('E-mail address').waitFor();
 
-    const alert = page.getByRole('alert');
-    await alert.waitFor();
+    // Tab order: skip link, e-mail, password, submit.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('email');
+    await page.keyboard.type('learner@northbridge.edu');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('not-the-password');
+    await page.keyboard.press('Enter');
+
+    await page.getByRole('alert').waitFor();
     expect(await page.getByTestId('sign-in-error').allTextContents()).toEqual([
       'That e-mail address and password do not match an account. Check them and try again.',
     ]);
     expect(page.url()).toBe(`${baseUrl()}/sign-in`);
     expect(await page.getByLabel('Password').getAttribute('aria-invalid')).toBe('true');
     expect(await page.getByLabel('Password').inputValue()).toBe('');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('password');
 
     await screenshot(page, 'sign-in-error.png');
+    expect(await accessibilityViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
   });
