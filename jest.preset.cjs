@@ -15,5 +15,6 @@ module.exports = {
   },
   transformIgnorePatterns: [`/node_modules/(?!(\\.pnpm/)?(${esmOnly.map((m) => m.replace('/', '\\+?/?')).join('|')}))`],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  reporters: ['default', require.resolve('./scripts/jest-summary-reporter.cjs')],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
 };

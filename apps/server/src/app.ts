@@ -1,0 +1,100 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { Express } from 'express';
+import { existsSync } from 'node:fs';
+import { createServer, Server } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import type { Config } from './config';
+import type { Context } from './context';
+import { formatError } from './graphql/errors';
+import { buildGraphQLSchema } from './graphql/schema';
+import { GRAPHIQL_HTML, graphiqlRouter } from './http/graphiql';
+import { createLoaders } from './loaders';
+import { authenticate } from './modules/auth/authenticate';
+import { createModules } from './modules';
+
+export interface OpenClrApp {
+  app: Express;
+  httpServer: Server;
+  stop(): Promise<void>;
+}
+
+/** Builds the whole HTTP surface — GraphQL, GraphiQL, health check, SPA — on one Express app. */
+export async function createApp(dataSource: DataSource, config: Config): Promise<OpenClrApp> {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  const httpServer = createServer(app);
+  const modules = createModules(config);
+  const schema = await buildGraphQLSchema(modules.resolvers);
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await dataSource.query('SELECT 1');
+      res.json({ status: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'unavailable', reason: 'database' });
+    }
+  });
+
+  app.use(graphiqlRouter());
+  app.get('/graphql', (req, res, next) => {
+    if (req.accepts(['application/json', 'text/html']) === 'text/html') {
+      res.type('html').send(GRAPHIQL_HTML);
+      return;
+    }
+    next();
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<Context> => {
+        const em = dataSource.manager;
+        return {
+          requestId: (req.headers['x-request-id'] as string | undefined) ?? randomUUID(),
+          viewer: await authenticate(em, req),
+          em,
+          dataSource,
+          loaders: createLoaders(em),
+          config,
+          req,
+          res,
+        };
+      },
+    }),
+  );
+
+  if (existsSync(join(config.webDist, 'index.html'))) {
+    app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
+    app.get(/^\/(?!graphql|healthz|api\/|ims\/).*/, (_req, res) => {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(join(config.webDist, 'index.html'));
+    });
+  } else {
+    app.get('/', (_req, res) => {
+      res.type('text').send('OpenCLR API is running. The web app is not built: run `npm start` from the repository root. GraphQL: /graphql');
+    });
+  }
+
+  return {
+    app,
+    httpServer,
+    stop: async () => {
+      await apollo.stop();
+      if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+}
