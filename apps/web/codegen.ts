@@ -13,7 +13,8 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         skipTypename: false,
-        scalars: { DateTimeISO: 'string' },
+        // Both arrive as ISO 8601 strings: an instant with zone, and a calendar date (YYYY-MM-DD).
+        scalars: { DateTimeISO: 'string', LocalDate: 'string' },
       },
     },
   },

@@ -14,183 +14,556 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
   DateTimeISO: { input: string; output: string; }
+  /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
+  LocalDate: { input: string; output: string; }
 };
 
+/** What can be earned (an Open Badges 3.0 Achievement, "badge class"), with its rubric and skill alignments. */
 export type Achievement = Node & {
   __typename?: 'Achievement';
-  achievementType?: Maybe<Scalars['String']['output']>;
+  /** OB 3.0 achievementType, e.g. Competency or Badge, or an `ext:` extension value. */
+  achievementType: Scalars['String']['output'];
+  /** Skills it aligns to (OB 3.0 alignment). */
   alignments: Array<Skill>;
+  /** Criteria for earning it, in Markdown (OB 3.0 Criteria.narrative). */
   criteriaMarkdown?: Maybe<Scalars['String']['output']>;
+  /** Short description. */
   description: Scalars['String']['output'];
+  /** Global ID; pass it to `node(id:)` to fetch the object again. */
   id: Scalars['ID']['output'];
+  /** Image URL of the badge. */
   imageUrl?: Maybe<Scalars['String']['output']>;
+  /** The issuer that awards it. */
+  issuer: Issuer;
+  /** Name. */
   name: Scalars['String']['output'];
+  /** The rubric used to assess evidence. */
+  rubric: Rubric;
+  /** Draft, published or archived. */
+  status: AchievementStatus;
+  /** Version label; changes to the rubric of a published achievement make a new version. */
+  version: Scalars['String']['output'];
 };
 
-export type Award = Node & {
-  __typename?: 'Award';
-  achievement: Achievement;
-  id: Scalars['ID']['output'];
-  issuedAt: Scalars['DateTimeISO']['output'];
-  learner: Person;
-  state: AwardState;
-  stateReason?: Maybe<Scalars['String']['output']>;
-  validFrom: Scalars['DateTimeISO']['output'];
-  validUntil?: Maybe<Scalars['DateTimeISO']['output']>;
-};
-
-export type AwardConnection = {
-  __typename?: 'AwardConnection';
-  edges: Array<AwardEdge>;
-  nodes: Array<Award>;
+/** A page of achievements. */
+export type AchievementConnection = {
+  __typename?: 'AchievementConnection';
+  /** Items with their cursors. */
+  edges: Array<AchievementEdge>;
+  /** Items, without cursors. */
+  nodes: Array<Achievement>;
+  /** Paging information. */
   pageInfo: PageInfo;
+  /** Number of items in the whole list, across pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One item of a AchievementConnection. */
+export type AchievementEdge = {
+  __typename?: 'AchievementEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Achievement;
+};
+
+/** Result of createAchievement and updateAchievement. */
+export type AchievementPayload = {
+  __typename?: 'AchievementPayload';
+  /** The achievement; null when there are errors. */
+  achievement?: Maybe<Achievement>;
+  /** Problems with the input; nothing was written when non-empty. */
+  errors: Array<UserError>;
+};
+
+/** Only published achievements can be awarded; archived ones keep their awards valid. */
+export type AchievementStatus =
+  | 'ARCHIVED'
+  | 'DRAFT'
+  | 'PUBLISHED';
+
+/** New evidence from the signed-in learner: a link or a narrative (files are uploaded separately). */
+export type AddEvidenceInput = {
+  /** The experience (course section or activity) it belongs to; the learner must be enrolled. */
+  experienceId: Scalars['ID']['input'];
+  /** Reflection or description; required when there is no link. */
+  narrative?: InputMaybe<Scalars['String']['input']>;
+  /** Title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Link to the work (http or https). */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of addEvidence. */
+export type AddEvidencePayload = {
+  __typename?: 'AddEvidencePayload';
+  /** Problems with the input; nothing was written when non-empty. */
+  errors: Array<UserError>;
+  /** The new evidence; null when there are errors. */
+  evidence?: Maybe<Evidence>;
+};
+
+/** An assessor's rating of a learner's evidence against an achievement's rubric. */
+export type Assessment = Node & {
+  __typename?: 'Assessment';
+  /** When it was assessed. */
+  assessedAt: Scalars['DateTimeISO']['output'];
+  /** Feedback for the learner. */
+  comment?: Maybe<Scalars['String']['output']>;
+  /** Global ID; pass it to `node(id:)` to fetch the object again. */
+  id: Scalars['ID']['output'];
+  /** One rating per criterion. */
+  ratings: Array<AssessmentRating>;
+};
+
+/** The level given on one criterion. */
+export type AssessmentRating = {
+  __typename?: 'AssessmentRating';
+  /** The rubric criterion. */
+  criterionId: Scalars['ID']['output'];
+  /** Level position given. */
+  level: Scalars['Int']['output'];
+};
+
+/** An achievement awarded to a learner (the Open Badges assertion / AchievementCredential). */
+export type Award = Node & {
+  __typename?: 'Award';
+  /** What was awarded. */
+  achievement: Achievement;
+  /** Global ID; pass it to `node(id:)` to fetch the object again. */
+  id: Scalars['ID']['output'];
+  /** When it was issued. */
+  issuedAt: Scalars['DateTimeISO']['output'];
+  /** Who earned it. */
+  learner: Person;
+  /** Active, suspended or revoked. */
+  state: AwardState;
+  /** Why it was suspended or revoked. */
+  stateReason?: Maybe<Scalars['String']['output']>;
+  /** Valid from. */
+  validFrom: Scalars['DateTimeISO']['output'];
+  /** Valid until; null for no expiry. */
+  validUntil?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** Award an achievement to a learner directly (without an assessment), e.g. for prior learning. */
+export type AwardAchievementInput = {
+  /** A published achievement. */
+  achievementId: Scalars['ID']['input'];
+  /** Evidence of the learner's to link to the award. */
+  evidenceIds?: Array<Scalars['ID']['input']>;
+  /** The learner (a Person ID). */
+  learnerId: Scalars['ID']['input'];
+  /** Why it is awarded (kept with the award). */
+  narrative?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of awardAchievement. */
+export type AwardAchievementPayload = {
+  __typename?: 'AwardAchievementPayload';
+  /** The new award; null when there are errors. */
+  award?: Maybe<Award>;
+  /** Problems with the input; nothing was written when non-empty. */
+  errors: Array<UserError>;
+};
+
+/** A page of awards. */
+export type AwardConnection = {
+  __typename?: 'AwardConnection';
+  /** Items with their cursors. */
+  edges: Array<AwardEdge>;
+  /** Items, without cursors. */
+  nodes: Array<Award>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One item of a AwardConnection. */
 export type AwardEdge = {
   __typename?: 'AwardEdge';
+  /** Opaque cursor of this item. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Award;
 };
 
+/** Whether an award stands. Revoked is final; suspended can be reinstated. */
 export type AwardState =
   | 'ACTIVE'
   | 'REVOKED'
   | 'SUSPENDED';
 
+/** Learners of one programme who entered in the same term; advisors follow cohorts. */
 export type Cohort = Node & {
   __typename?: 'Cohort';
+  /** The term the cohort entered in. */
   entryTerm: Term;
+  /** Global ID; pass it to `node(id:)` to fetch the object again. */
   id: Scalars['ID']['output'];
+  /** Current members. */
   memberCount: Scalars['Int']['output'];
+  /** Display name, e.g. B.A. French — Fall 2025 entry. */
   name: Scalars['String']['output'];
+  /** The programme. */
   programme: Programme;
+  /** Current members × skills: counts and best levels, ordered by learner name. */
   progress: CohortProgressConnection;
+  /** Skills reported in `progress`, in column order. */
   skills: Array<Skill>;
 };
 
 
+/** Learners of one programme who entered in the same term; advisors follow cohorts. */
 export type CohortProgressArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of cohorts. */
 export type CohortConnection = {
   __typename?: 'CohortConnection';
+  /** Items with their cursors. */
   edges: Array<CohortEdge>;
+  /** Items, without cursors. */
   nodes: Array<Cohort>;
+  /** Paging information. */
   pageInfo: PageInfo;
+  /** Number of items in the whole list, across pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One item of a CohortConnection. */
 export type CohortEdge = {
   __typename?: 'CohortEdge';
+  /** Opaque cursor of this item. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Cohort;
 };
 
+/** One learner's standing in one skill. */
 export type CohortProgressCell = {
   __typename?: 'CohortProgressCell';
+  /** Assessments of aligned achievements. */
   assessmentCount: Scalars['Int']['output'];
+  /** Best level reached on every criterion of one assessment. */
   bestLevel?: Maybe<Scalars['Int']['output']>;
+  /** Name of the best level. */
   bestLevelName?: Maybe<Scalars['String']['output']>;
+  /** Active awards aligned to the skill. */
   earnedCount: Scalars['Int']['output'];
+  /** The skill (same order as Cohort.skills). */
   skill: Skill;
 };
 
+/** A page of learners × skills progress for a cohort. */
 export type CohortProgressConnection = {
   __typename?: 'CohortProgressConnection';
+  /** Items with their cursors. */
   edges: Array<CohortProgressEdge>;
+  /** Items, without cursors. */
   nodes: Array<CohortProgressRow>;
+  /** Paging information. */
   pageInfo: PageInfo;
+  /** Number of items in the whole list, across pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One item of a CohortProgressConnection. */
 export type CohortProgressEdge = {
   __typename?: 'CohortProgressEdge';
+  /** Opaque cursor of this item. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: CohortProgressRow;
 };
 
+/** One learner of a cohort with a cell per skill. */
 export type CohortProgressRow = {
   __typename?: 'CohortProgressRow';
+  /** One cell per skill, in the order of Cohort.skills. */
   cells: Array<CohortProgressCell>;
+  /** The learner. */
   learner: Person;
 };
 
-export type ErrorCode =
-  | 'INVALID_CREDENTIALS'
-  | 'NOT_FOUND'
-  | 'VALIDATION';
+/** A new achievement with its rubric and skill alignments. */
+export type CreateAchievementInput = {
+  /** OB 3.0 achievementType or an `ext:` value. */
+  achievementType?: Scalars['String']['input'];
+  /** Criteria for earning it, in Markdown. */
+  criteriaMarkdown?: InputMaybe<Scalars['String']['input']>;
+  /** Short description (required). */
+  description: Scalars['String']['input'];
+  /** Expiry policy; omit for awards that never expire. */
+  expiry?: InputMaybe<ExpiryInput>;
+  /** Image URL of the badge. */
+  imageUrl?: InputMaybe<Scalars['String']['input']>;
+  /** The issuer that will award it. */
+  issuerId: Scalars['ID']['input'];
+  /** Name (required, at most 200 characters). */
+  name: Scalars['String']['input'];
+  /** Publish at once so that it can be awarded. */
+  publish?: Scalars['Boolean']['input'];
+  /** The rubric used to assess evidence. */
+  rubric: RubricInput;
+  /** Skills it aligns to. */
+  skillIds?: Array<Scalars['ID']['input']>;
+};
 
+/** A new skill framework. */
+export type CreateSkillFrameworkInput = {
+  /** What the framework covers. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** URI at the source, for imported frameworks. */
+  externalUri?: InputMaybe<Scalars['String']['input']>;
+  /** Display name; unique in the institution. */
+  name: Scalars['String']['input'];
+  /** Version label. */
+  version?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of createSkillFramework. */
+export type CreateSkillFrameworkPayload = {
+  __typename?: 'CreateSkillFrameworkPayload';
+  /** Problems with the input; nothing was written when non-empty. */
+  errors: Array<UserError>;
+  /** The new framework; null when there are errors. */
+  skillFramework?: Maybe<SkillFramework>;
+};
+
+/** A new skill in a framework. */
+export type CreateSkillInput = {
+  /** Short code, unique in the framework. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** What the skill means. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** URI at the source (CASE, ESCO, RSD). */
+  externalUri?: InputMaybe<Scalars['String']['input']>;
+  /** The framework to add it to. */
+  frameworkId: Scalars['ID']['input'];
+  /** Display name. */
+  name: Scalars['String']['input'];
+  /** Parent skill, for a skill tree. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Sort position among siblings. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Result of createSkill. */
+export type CreateSkillPayload = {
+  __typename?: 'CreateSkillPayload';
+  /** Problems with the input; nothing was written when non-empty. */
+  errors: Array<UserError>;
+  /** The new skill; null when there are errors. */
+  skill?: Maybe<Skill>;
+};
+
+/** Something a learner made or did, tied to an experience, that assessors rate against rubrics. */
 export type Evidence = Node & {
   __typename?: 'Evidence';
-  experience?: Maybe<Experience>;
+  /** The experience it belongs to. */
+  experience: Experience;
+  /** File name (file evidence). */
+  fileName?: Maybe<Scalars['String']['output']>;
+  /** SHA-256 of the file, hex (file evidence). */
+  fileSha256?: Maybe<Scalars['String']['output']>;
+  /** Global ID; pass it to `node(id:)` to fetch the object again. */
   id: Scalars['ID']['output'];
+  /** File, link or narrative. */
   kind: EvidenceKind;
+  /** Reflection or description written by the learner. */
   narrative?: Maybe<Scalars['String']['output']>;
+  /** When the learner submitted it. */
   submittedAt: Scalars['DateTimeISO']['output'];
-  title: Scalars['String']['output'];
+  /** Title. */
+  title?: Maybe<Scalars['String']['output']>;
+  /** Link to the work (URL evidence). */
   url?: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of evidence. */
 export type EvidenceConnection = {
   __typename?: 'EvidenceConnection';
+  /** Items with their cursors. */
   edges: Array<EvidenceEdge>;
+  /** Items, without cursors. */
   nodes: Array<Evidence>;
+  /** Paging information. */
   pageInfo: PageInfo;
+  /** Number of items in the whole list, across pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One item of a EvidenceConnection. */
 export type EvidenceEdge = {
   __typename?: 'EvidenceEdge';
+  /** Opaque cursor of this item. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Evidence;
 };
 
+/** What the evidence is: an uploaded file, a link, or a written narrative. */
 export type EvidenceKind =
   | 'FILE'
   | 'NARRATIVE'
   | 'URL';
 
+/** A course section or co-curricular activity in a term, where learners build evidence. */
 export type Experience = Node & {
   __typename?: 'Experience';
+  /** Code, e.g. FREN 2010-01. */
   code: Scalars['String']['output'];
+  /** What learners do in it. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Global ID; pass it to `node(id:)` to fetch the object again. */
   id: Scalars['ID']['output'];
+  /** Course section or co-curricular activity. */
   kind: ExperienceKind;
+  /** The term it runs in. */
   term: Term;
+  /** Title. */
   title: Scalars['String']['output'];
 };
 
+/** A page of experiences. */
 export type ExperienceConnection = {
   __typename?: 'ExperienceConnection';
+  /** Items with their cursors. */
   edges: Array<ExperienceEdge>;
+  /** Items, without cursors. */
   nodes: Array<Experience>;
+  /** Paging information. */
   pageInfo: PageInfo;
+  /** Number of items in the whole list, across pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One item of a ExperienceConnection. */
 export type ExperienceEdge = {
   __typename?: 'ExperienceEdge';
+  /** Opaque cursor of this item. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Experience;
 };
 
+/** What kind of learning experience this is. */
 export type ExperienceKind =
   | 'COURSE_SECTION'
   | 'CO_CURRICULAR';
 
+/** When awards of an achievement stop being valid. Give at most one of the two. */
+export type ExpiryInput = {
+  /** Valid until this date for everyone. */
+  fixedDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Valid for this many months after issue (1–1200). */
+  monthsAfterIssue?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An input value is missing, malformed, out of range or conflicts with existing data. */
+export type InputError = UserError & {
+  __typename?: 'InputError';
+  /** What went wrong, for programs. */
+  code: UserErrorCode;
+  /** Path to the input field at fault, e.g. ["input", "rubric", "criteria", "2", "name"]. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What went wrong, for people. */
+  message: Scalars['String']['output'];
+};
+
+/** A university or college using OpenCLR. */
 export type Institution = Node & {
   __typename?: 'Institution';
+  /** Global ID; pass it to `node(id:)` to fetch the object again. */
   id: Scalars['ID']['output'];
+  /** Display name. */
   name: Scalars['String']['output'];
+  /** Short unique name used in URLs. */
+  slug: Scalars['String']['output'];
+  /** IANA time zone used to show dates when the viewer has none. */
+  timeZone: Scalars['String']['output'];
+};
+
+/** The e-mail address or password is wrong, or the account is locked. */
+export type InvalidCredentialsError = UserError & {
+  __typename?: 'InvalidCredentialsError';
+  /** What went wrong, for programs. */
+  code: UserErrorCode;
+  /** Path to the input field at fault, e.g. ["input", "rubric", "criteria", "2", "name"]. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What went wrong, for people. */
+  message: Scalars['String']['output'];
+};
+
+/** A college or office that issues credentials (an Open Badges issuer Profile). */
+export type Issuer = Node & {
+  __typename?: 'Issuer';
+  /** What the issuer is. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Global ID; pass it to `node(id:)` to fetch the object again. */
+  id: Scalars['ID']['output'];
+  /** Display name, shown on credentials. */
+  name: Scalars['String']['output'];
+  /** Home page. */
+  url?: Maybe<Scalars['String']['output']>;
 };
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Add a link or narrative as evidence to one of your experiences. */
+  addEvidence: AddEvidencePayload;
+  /** Award a published achievement to a learner directly. */
+  awardAchievement: AwardAchievementPayload;
+  /** Create an achievement with its rubric and skill alignments. */
+  createAchievement: AchievementPayload;
+  /** Add a skill to a framework. */
+  createSkill: CreateSkillPayload;
+  /** Create a skill framework. */
+  createSkillFramework: CreateSkillFrameworkPayload;
+  /** Rate a learner's evidence against an achievement's rubric; awards the achievement when every criterion reaches the required level. */
+  recordAssessment: RecordAssessmentPayload;
+  /** Sign in with e-mail and password. */
   signIn: SignInPayload;
+  /** End the current session (cookie or bearer token). */
   signOut: SignOutPayload;
+  /** Change an achievement: texts, alignments, status; the rubric only while it is a draft. */
+  updateAchievement: AchievementPayload;
+};
+
+
+export type MutationAddEvidenceArgs = {
+  input: AddEvidenceInput;
+};
+
+
+export type MutationAwardAchievementArgs = {
+  input: AwardAchievementInput;
+};
+
+
+export type MutationCreateAchievementArgs = {
+  input: CreateAchievementInput;
+};
+
+
+export type MutationCreateSkillArgs = {
+  input: CreateSkillInput;
+};
+
+
+export type MutationCreateSkillFrameworkArgs = {
+  input: CreateSkillFrameworkInput;
+};
+
+
+export type MutationRecordAssessmentArgs = {
+  input: RecordAssessmentInput;
 };
 
 
@@ -203,73 +576,128 @@ export type MutationSignOutArgs = {
   input: SignOutInput;
 };
 
+
+export type MutationUpdateAchievementArgs = {
+  input: UpdateAchievementInput;
+};
+
+/** An object with a globally unique, opaque ID (Relay object identification). */
 export type Node = {
+  /** Global ID; pass it to `node(id:)` to fetch the object again. */
   id: Scalars['ID']['output'];
 };
 
+/** An ID in the input does not name anything the viewer may see. */
+export type NotFoundError = UserError & {
+  __typename?: 'NotFoundError';
+  /** What went wrong, for programs. */
+  code: UserErrorCode;
+  /** Path to the input field at fault, e.g. ["input", "rubric", "criteria", "2", "name"]. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What went wrong, for people. */
+  message: Scalars['String']['output'];
+};
+
+/** Where a page sits in its list (Relay cursor connections). */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Cursor of the last item; pass it as `after` for the next page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** More items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Items precede this page. */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item of the page. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A learner or member of staff. Fields about a learner record are visible to the learner, their advisors and assessors, and administrators. */
 export type Person = Node & {
   __typename?: 'Person';
+  /** Cohorts this person advises (visible to the person and institution administrators). */
   advisedCohorts: CohortConnection;
+  /** The learner's awards, newest first. */
   awards: AwardConnection;
+  /** Name to show. */
   displayName: Scalars['String']['output'];
+  /** Primary e-mail address; only for those who may read the learner record. */
   email?: Maybe<Scalars['String']['output']>;
+  /** The learner's evidence, newest first. */
   evidence: EvidenceConnection;
+  /** Experiences the learner is enrolled in, most recent term first. */
   experiences: ExperienceConnection;
+  /** Global ID; pass it to `node(id:)` to fetch the object again. */
   id: Scalars['ID']['output'];
+  /** The learner's skills with progress, best level and earned count. */
   skillProgress: SkillProgressConnection;
 };
 
 
+/** A learner or member of staff. Fields about a learner record are visible to the learner, their advisors and assessors, and administrators. */
 export type PersonAdvisedCohortsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A learner or member of staff. Fields about a learner record are visible to the learner, their advisors and assessors, and administrators. */
 export type PersonAwardsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A learner or member of staff. Fields about a learner record are visible to the learner, their advisors and assessors, and administrators. */
 export type PersonEvidenceArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A learner or member of staff. Fields about a learner record are visible to the learner, their advisors and assessors, and administrators. */
 export type PersonExperiencesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A learner or member of staff. Fields about a learner record are visible to the learner, their advisors and assessors, and administrators. */
 export type PersonSkillProgressArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A programme of study, e.g. a B.A. in French. */
 export type Programme = Node & {
   __typename?: 'Programme';
+  /** Programme code, unique in the institution. */
   code: Scalars['String']['output'];
+  /** Global ID; pass it to `node(id:)` to fetch the object again. */
   id: Scalars['ID']['output'];
+  /** Display name. */
   name: Scalars['String']['output'];
 };
 
 export type Query = {
   __typename?: 'Query';
+  /** Published achievements of the viewer's institution (and drafts of issuers the viewer manages), by name. */
+  achievements: AchievementConnection;
+  /** Cohorts the viewer may follow: advised cohorts for advisors, all cohorts for institution administrators. */
   cohorts: CohortConnection;
+  /** Fetches any object by its global ID; null when it does not exist or you may not see it. */
   node?: Maybe<Node>;
+  /** Fetches up to 100 objects by global ID, in order; null for each one that does not exist or is hidden. */
   nodes: Array<Maybe<Node>>;
+  /** Skill frameworks of the viewer's institution. */
+  skillFrameworks: SkillFrameworkConnection;
+  /** The signed-in person (or an anonymous viewer). */
   viewer: Viewer;
+};
+
+
+export type QueryAchievementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -288,95 +716,400 @@ export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
-export type Role =
-  | 'ADVISOR'
-  | 'ASSESSOR'
-  | 'INSTITUTION_ADMIN'
-  | 'ISSUER_ADMIN'
-  | 'LEARNER';
 
-export type SignInError = UserError & {
-  __typename?: 'SignInError';
-  code: ErrorCode;
-  field?: Maybe<Array<Scalars['String']['output']>>;
-  message: Scalars['String']['output'];
+export type QuerySkillFrameworksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** The level given on one criterion. */
+export type RatingInput = {
+  /** A criterion of the achievement’s rubric. */
+  criterionId: Scalars['ID']['input'];
+  /** Level position, 1 to the number of levels. */
+  level: Scalars['Int']['input'];
+};
+
+/** Rate a learner's evidence against an achievement's rubric. When every criterion reaches the required level, the achievement is awarded. */
+export type RecordAssessmentInput = {
+  /** A published achievement whose rubric is used. */
+  achievementId: Scalars['ID']['input'];
+  /** Feedback for the learner. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** The evidence assessed. */
+  evidenceId: Scalars['ID']['input'];
+  /** One rating per criterion of the rubric. */
+  ratings: Array<RatingInput>;
+};
+
+/** Result of recordAssessment. */
+export type RecordAssessmentPayload = {
+  __typename?: 'RecordAssessmentPayload';
+  /** The assessment; null when there are errors. */
+  assessment?: Maybe<Assessment>;
+  /** The award the assessment earned, if the award rule is met and the learner did not hold it yet. */
+  award?: Maybe<Award>;
+  /** Problems with the input; nothing was written when non-empty. */
+  errors: Array<UserError>;
+};
+
+/** A role the viewer holds. */
+export type Role =
+  /** Staff who follow the cohorts assigned to them. */
+  | 'ADVISOR'
+  /** Faculty who rate evidence against rubrics. */
+  | 'ASSESSOR'
+  /** Manages the whole institution. */
+  | 'INSTITUTION_ADMIN'
+  /** Manages the catalogue and awards of one or more issuers. */
+  | 'ISSUER_ADMIN'
+  /** A student building a learner record. */
+  | 'LEARNER';
+
+/** Criteria × levels used to assess evidence for an achievement. */
+export type Rubric = {
+  __typename?: 'Rubric';
+  /** Criteria, in order. */
+  criteria: Array<RubricCriterion>;
+  /** Levels, lowest first. */
+  levels: Array<RubricLevel>;
+  /** The award rule: every criterion must be rated at this level or higher ("proficient"). */
+  requiredLevel: Scalars['Int']['output'];
+};
+
+/** What performance at one level of one criterion looks like. */
+export type RubricCell = {
+  __typename?: 'RubricCell';
+  /** Descriptor shown to assessors and learners. */
+  description: Scalars['String']['output'];
+  /** Level position. */
+  level: Scalars['Int']['output'];
+};
+
+/** One row of a rubric (an OB 3.0 ResultDescription). */
+export type RubricCriterion = Node & {
+  __typename?: 'RubricCriterion';
+  /** Descriptors per level, in level order (levels without a descriptor are left out). */
+  cells: Array<RubricCell>;
+  /** What the criterion looks at. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Global ID; pass it to `node(id:)` to fetch the object again. */
+  id: Scalars['ID']['output'];
+  /** Name, e.g. Content Development. */
+  name: Scalars['String']['output'];
+  /** Order in the rubric, from 1. */
+  position: Scalars['Int']['output'];
+};
+
+/** A rubric criterion with one descriptor per level. */
+export type RubricCriterionInput = {
+  /** What the criterion looks at. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Descriptor for each level, lowest first (same length as `levels`, or omitted). */
+  levelDescriptions?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Name, e.g. Sources and Evidence. */
+  name: Scalars['String']['input'];
+};
+
+/** A whole rubric: levels lowest first, then criteria. */
+export type RubricInput = {
+  /** Criteria, in order (1 to 30). */
+  criteria: Array<RubricCriterionInput>;
+  /** Levels, lowest first (2 to 10). */
+  levels: Array<RubricLevelInput>;
+  /** Level every criterion must reach for the award (default 3, "proficient"). */
+  requiredLevel?: Scalars['Int']['input'];
+};
+
+/** A performance level of a rubric (an OB 3.0 RubricCriterionLevel column), e.g. Milestone (3). */
+export type RubricLevel = {
+  __typename?: 'RubricLevel';
+  /** General meaning of the level. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Name, e.g. Benchmark, Milestone, Capstone. */
+  name: Scalars['String']['output'];
+  /** Rank, 1 = lowest. */
+  position: Scalars['Int']['output'];
+};
+
+/** A rubric level. */
+export type RubricLevelInput = {
+  /** General meaning of the level. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Name, e.g. Milestone. */
+  name: Scalars['String']['input'];
+};
+
+/** Password sign-in. */
 export type SignInInput = {
+  /** E-mail address of the account (case does not matter). */
   email: Scalars['String']['input'];
+  /** Password. */
   password: Scalars['String']['input'];
 };
 
+/** Result of signIn. On success the SPA gets an httpOnly session cookie and API clients use `token` as a bearer token. */
 export type SignInPayload = {
   __typename?: 'SignInPayload';
-  errors: Array<SignInError>;
+  /** Why sign-in failed (INVALID_CREDENTIALS). */
+  errors: Array<UserError>;
+  /** Bearer token for `Authorization: Bearer …`; shown once. */
   token?: Maybe<Scalars['String']['output']>;
+  /** The signed-in viewer; null when there are errors. */
   viewer?: Maybe<Viewer>;
 };
 
+/** Sign out of the current session. */
 export type SignOutInput = {
+  /** Echoed back, for client bookkeeping. */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Result of signOut. */
 export type SignOutPayload = {
   __typename?: 'SignOutPayload';
+  /** Echo of the input value. */
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  /** The viewer after signing out (anonymous). */
   viewer: Viewer;
 };
 
+/** A marketable skill, e.g. Written Communication; achievements align to skills. */
 export type Skill = Node & {
   __typename?: 'Skill';
+  /** Short code, unique in its framework. */
   code?: Maybe<Scalars['String']['output']>;
+  /** What the skill means. */
   description?: Maybe<Scalars['String']['output']>;
+  /** URI of the skill at its source (used as the Open Badges alignment targetUrl). */
   externalUri?: Maybe<Scalars['String']['output']>;
+  /** Global ID; pass it to `node(id:)` to fetch the object again. */
   id: Scalars['ID']['output'];
+  /** Display name. */
   name: Scalars['String']['output'];
 };
 
-export type SkillProgress = {
-  __typename?: 'SkillProgress';
-  assessmentCount: Scalars['Int']['output'];
-  bestLevel?: Maybe<Scalars['Int']['output']>;
-  bestLevelName?: Maybe<Scalars['String']['output']>;
-  earnedCount: Scalars['Int']['output'];
-  lastAssessedAt?: Maybe<Scalars['DateTimeISO']['output']>;
-  maxLevel: Scalars['Int']['output'];
-  progress: Scalars['Float']['output'];
-  skill: Skill;
-};
-
-export type SkillProgressConnection = {
-  __typename?: 'SkillProgressConnection';
-  edges: Array<SkillProgressEdge>;
-  nodes: Array<SkillProgress>;
+/** A page of skills. */
+export type SkillConnection = {
+  __typename?: 'SkillConnection';
+  /** Items with their cursors. */
+  edges: Array<SkillEdge>;
+  /** Items, without cursors. */
+  nodes: Array<Skill>;
+  /** Paging information. */
   pageInfo: PageInfo;
+  /** Number of items in the whole list, across pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One item of a SkillConnection. */
+export type SkillEdge = {
+  __typename?: 'SkillEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Skill;
+};
+
+/** A set of skills (own, or imported from CASE/ESCO/RSD) that achievements align to. */
+export type SkillFramework = Node & {
+  __typename?: 'SkillFramework';
+  /** What the framework covers. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** URI of the framework at its source (CASE, ESCO, RSD). */
+  externalUri?: Maybe<Scalars['String']['output']>;
+  /** Global ID; pass it to `node(id:)` to fetch the object again. */
+  id: Scalars['ID']['output'];
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Skills of the framework, in order. */
+  skills: SkillConnection;
+  /** Version label at the source. */
+  version?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A set of skills (own, or imported from CASE/ESCO/RSD) that achievements align to. */
+export type SkillFrameworkSkillsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of skill frameworks. */
+export type SkillFrameworkConnection = {
+  __typename?: 'SkillFrameworkConnection';
+  /** Items with their cursors. */
+  edges: Array<SkillFrameworkEdge>;
+  /** Items, without cursors. */
+  nodes: Array<SkillFramework>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One item of a SkillFrameworkConnection. */
+export type SkillFrameworkEdge = {
+  __typename?: 'SkillFrameworkEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: SkillFramework;
+};
+
+/** A learner's standing in one skill, derived from awards and assessments of aligned achievements. */
+export type SkillProgress = {
+  __typename?: 'SkillProgress';
+  /** Assessments of evidence for aligned achievements. */
+  assessmentCount: Scalars['Int']['output'];
+  /** Highest level reached on every criterion of one assessment; null before the first assessment. */
+  bestLevel?: Maybe<Scalars['Int']['output']>;
+  /** Name of the best level, e.g. Milestone. */
+  bestLevelName?: Maybe<Scalars['String']['output']>;
+  /** Active awards of achievements aligned to the skill. */
+  earnedCount: Scalars['Int']['output'];
+  /** When the skill was first earned (an aligned award still active). */
+  firstEarnedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Assessments over time, oldest first. */
+  history: Array<SkillProgressPoint>;
+  /** When evidence for the skill was last assessed. */
+  lastAssessedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Number of levels of the rubric scale (the top level). */
+  maxLevel: Scalars['Int']['output'];
+  /** Progress from 0 to 1; 1 once the skill is earned. */
+  progress: Scalars['Float']['output'];
+  /** The skill. */
+  skill: Skill;
+};
+
+/** A page of a learner's skills. */
+export type SkillProgressConnection = {
+  __typename?: 'SkillProgressConnection';
+  /** Items with their cursors. */
+  edges: Array<SkillProgressEdge>;
+  /** Items, without cursors. */
+  nodes: Array<SkillProgress>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One item of a SkillProgressConnection. */
 export type SkillProgressEdge = {
   __typename?: 'SkillProgressEdge';
+  /** Opaque cursor of this item. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: SkillProgress;
 };
 
-export type Term = Node & {
-  __typename?: 'Term';
-  code: Scalars['String']['output'];
-  endsOn: Scalars['String']['output'];
-  id: Scalars['ID']['output'];
-  name: Scalars['String']['output'];
-  startsOn: Scalars['String']['output'];
+/** One assessment on the way to a skill, in time order. */
+export type SkillProgressPoint = {
+  __typename?: 'SkillProgressPoint';
+  /** When it was assessed. */
+  at: Scalars['DateTimeISO']['output'];
+  /** Best level so far. */
+  bestLevel: Scalars['Int']['output'];
+  /** Level reached on every criterion in this assessment. */
+  level: Scalars['Int']['output'];
+  /** Progress so far, 0 to 1. */
+  progress: Scalars['Float']['output'];
 };
 
+/** An academic term (semester). */
+export type Term = Node & {
+  __typename?: 'Term';
+  /** Term code, e.g. 2025FA. */
+  code: Scalars['String']['output'];
+  /** Last day (a calendar date, no time zone). */
+  endsOn: Scalars['LocalDate']['output'];
+  /** Global ID; pass it to `node(id:)` to fetch the object again. */
+  id: Scalars['ID']['output'];
+  /** Display name, e.g. Fall 2025. */
+  name: Scalars['String']['output'];
+  /** First day (a calendar date, no time zone). */
+  startsOn: Scalars['LocalDate']['output'];
+};
+
+/** Changes to an achievement. Omitted fields stay as they are. */
+export type UpdateAchievementInput = {
+  /** New criteria (Markdown). */
+  criteriaMarkdown?: InputMaybe<Scalars['String']['input']>;
+  /** New description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The achievement. */
+  id: Scalars['ID']['input'];
+  /** New image URL. */
+  imageUrl?: InputMaybe<Scalars['String']['input']>;
+  /** New name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the rubric; only while the achievement is a draft. */
+  rubric?: InputMaybe<RubricInput>;
+  /** Replaces the skill alignments. */
+  skillIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Publish or archive. */
+  status?: InputMaybe<AchievementStatus>;
+};
+
+/** An expected problem with the input of a mutation, such as a missing name. Nothing was written when a payload carries errors. */
 export type UserError = {
-  code: ErrorCode;
+  /** What went wrong, for programs. */
+  code: UserErrorCode;
+  /** Path to the input field at fault, e.g. ["input", "rubric", "criteria", "2", "name"]. */
   field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What went wrong, for people. */
   message: Scalars['String']['output'];
 };
 
+/** Machine-readable code of a user error; clients branch on it, never on the message. */
+export type UserErrorCode =
+  | 'AWARD_ALREADY_HELD'
+  | 'AWARD_CRITERIA_NOT_MET'
+  | 'AWARD_REASON_REQUIRED'
+  | 'AWARD_RULE_LEVEL_OUT_OF_RANGE'
+  | 'DUPLICATE'
+  | 'FORBIDDEN'
+  | 'IDENTIFIER_TAKEN'
+  | 'INVALID_ACHIEVEMENT_STATUS_CHANGE'
+  | 'INVALID_ACHIEVEMENT_TYPE'
+  | 'INVALID_AWARD_TRANSITION'
+  | 'INVALID_CREDENTIALS'
+  | 'INVALID_DATE'
+  | 'INVALID_EMAIL'
+  | 'INVALID_EXPIRY_POLICY'
+  | 'INVALID_ID'
+  | 'INVALID_RATINGS'
+  | 'INVALID_RUBRIC'
+  | 'INVALID_SSO_SUBJECT'
+  | 'INVALID_STUDENT_ID'
+  | 'INVALID_TIME_ZONE'
+  | 'INVALID_VALUE'
+  | 'NOT_FOUND'
+  | 'OUT_OF_RANGE'
+  | 'RATING_DUPLICATE_CRITERION'
+  | 'RATING_LEVEL_OUT_OF_RANGE'
+  | 'RATING_MISSING_CRITERION'
+  | 'RATING_UNKNOWN_CRITERION'
+  | 'REQUIRED'
+  | 'RUBRIC_DUPLICATE_NAME'
+  | 'RUBRIC_EMPTY_NAME'
+  | 'RUBRIC_LEVEL_POSITION'
+  | 'RUBRIC_NAME_TOO_LONG'
+  | 'RUBRIC_NO_CRITERIA'
+  | 'RUBRIC_TOO_FEW_LEVELS'
+  | 'RUBRIC_TOO_LARGE'
+  | 'TOO_LONG'
+  | 'UNAUTHENTICATED';
+
+/** Who is asking. `person` is null when not signed in. */
 export type Viewer = {
   __typename?: 'Viewer';
+  /** The viewer's institution. */
   institution?: Maybe<Institution>;
+  /** The signed-in person. */
   person?: Maybe<Person>;
+  /** Roles held; empty when not signed in. */
   roles: Array<Role>;
 };
 
@@ -397,13 +1130,13 @@ export type CohortProgressQueryVariables = Exact<{
 }>;
 
 
-export type CohortProgressQuery = { __typename?: 'Query', node?: { __typename: 'Achievement', id: string } | { __typename: 'Award', id: string } | { __typename: 'Cohort', id: string, name: string, memberCount: number, progress: { __typename?: 'CohortProgressConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'CohortProgressRow', learner: { __typename?: 'Person', id: string, displayName: string, email?: string | null }, cells: Array<{ __typename?: 'CohortProgressCell', earnedCount: number, assessmentCount: number, bestLevel?: number | null, bestLevelName?: string | null, skill: { __typename?: 'Skill', id: string } }> }> }, programme: { __typename?: 'Programme', id: string, code: string, name: string }, entryTerm: { __typename?: 'Term', id: string, name: string }, skills: Array<{ __typename?: 'Skill', id: string, name: string }> } | { __typename: 'Evidence', id: string } | { __typename: 'Experience', id: string } | { __typename: 'Institution', id: string } | { __typename: 'Person', id: string } | { __typename: 'Programme', id: string } | { __typename: 'Skill', id: string } | { __typename: 'Term', id: string } | null };
+export type CohortProgressQuery = { __typename?: 'Query', node?: { __typename: 'Achievement', id: string } | { __typename: 'Assessment', id: string } | { __typename: 'Award', id: string } | { __typename: 'Cohort', id: string, name: string, memberCount: number, progress: { __typename?: 'CohortProgressConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'CohortProgressRow', learner: { __typename?: 'Person', id: string, displayName: string, email?: string | null }, cells: Array<{ __typename?: 'CohortProgressCell', earnedCount: number, assessmentCount: number, bestLevel?: number | null, bestLevelName?: string | null, skill: { __typename?: 'Skill', id: string } }> }> }, programme: { __typename?: 'Programme', id: string, code: string, name: string }, entryTerm: { __typename?: 'Term', id: string, name: string }, skills: Array<{ __typename?: 'Skill', id: string, name: string }> } | { __typename: 'Evidence', id: string } | { __typename: 'Experience', id: string } | { __typename: 'Institution', id: string } | { __typename: 'Issuer', id: string } | { __typename: 'Person', id: string } | { __typename: 'Programme', id: string } | { __typename: 'RubricCriterion', id: string } | { __typename: 'Skill', id: string } | { __typename: 'SkillFramework', id: string } | { __typename: 'Term', id: string } | null };
 
 export type CohortProgressRowFieldsFragment = { __typename?: 'CohortProgressRow', learner: { __typename?: 'Person', id: string, displayName: string, email?: string | null }, cells: Array<{ __typename?: 'CohortProgressCell', earnedCount: number, assessmentCount: number, bestLevel?: number | null, bestLevelName?: string | null, skill: { __typename?: 'Skill', id: string } }> };
 
-export type LearnerAwardFragment = { __typename?: 'Award', id: string, issuedAt: string, validUntil?: string | null, state: AwardState, achievement: { __typename?: 'Achievement', id: string, name: string, achievementType?: string | null, alignments: Array<{ __typename?: 'Skill', id: string, name: string }> } };
+export type LearnerAwardFragment = { __typename?: 'Award', id: string, issuedAt: string, validUntil?: string | null, state: AwardState, achievement: { __typename?: 'Achievement', id: string, name: string, achievementType: string, alignments: Array<{ __typename?: 'Skill', id: string, name: string }> } };
 
-export type LearnerEvidenceFragment = { __typename?: 'Evidence', id: string, title: string, kind: EvidenceKind, url?: string | null, submittedAt: string, experience?: { __typename?: 'Experience', id: string, code: string, title: string } | null };
+export type LearnerEvidenceFragment = { __typename?: 'Evidence', id: string, title?: string | null, kind: EvidenceKind, url?: string | null, submittedAt: string, experience: { __typename?: 'Experience', id: string, code: string, title: string } };
 
 export type LearnerExperienceFragment = { __typename?: 'Experience', id: string, code: string, title: string, kind: ExperienceKind, term: { __typename?: 'Term', id: string, name: string, startsOn: string } };
 
@@ -415,7 +1148,7 @@ export type LearnerHomeQueryVariables = Exact<{
 }>;
 
 
-export type LearnerHomeQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', person?: { __typename?: 'Person', id: string, skillProgress: { __typename?: 'SkillProgressConnection', totalCount: number, nodes: Array<{ __typename?: 'SkillProgress', earnedCount: number, assessmentCount: number, bestLevel?: number | null, bestLevelName?: string | null, maxLevel: number, progress: number, lastAssessedAt?: string | null, skill: { __typename?: 'Skill', id: string, name: string, code?: string | null } }> }, awards: { __typename?: 'AwardConnection', totalCount: number, nodes: Array<{ __typename?: 'Award', id: string, issuedAt: string, validUntil?: string | null, state: AwardState, achievement: { __typename?: 'Achievement', id: string, name: string, achievementType?: string | null, alignments: Array<{ __typename?: 'Skill', id: string, name: string }> } }> }, evidence: { __typename?: 'EvidenceConnection', totalCount: number, nodes: Array<{ __typename?: 'Evidence', id: string, title: string, kind: EvidenceKind, url?: string | null, submittedAt: string, experience?: { __typename?: 'Experience', id: string, code: string, title: string } | null }> }, experiences: { __typename?: 'ExperienceConnection', totalCount: number, nodes: Array<{ __typename?: 'Experience', id: string, code: string, title: string, kind: ExperienceKind, term: { __typename?: 'Term', id: string, name: string, startsOn: string } }> } } | null } };
+export type LearnerHomeQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', person?: { __typename?: 'Person', id: string, skillProgress: { __typename?: 'SkillProgressConnection', totalCount: number, nodes: Array<{ __typename?: 'SkillProgress', earnedCount: number, assessmentCount: number, bestLevel?: number | null, bestLevelName?: string | null, maxLevel: number, progress: number, lastAssessedAt?: string | null, skill: { __typename?: 'Skill', id: string, name: string, code?: string | null } }> }, awards: { __typename?: 'AwardConnection', totalCount: number, nodes: Array<{ __typename?: 'Award', id: string, issuedAt: string, validUntil?: string | null, state: AwardState, achievement: { __typename?: 'Achievement', id: string, name: string, achievementType: string, alignments: Array<{ __typename?: 'Skill', id: string, name: string }> } }> }, evidence: { __typename?: 'EvidenceConnection', totalCount: number, nodes: Array<{ __typename?: 'Evidence', id: string, title?: string | null, kind: EvidenceKind, url?: string | null, submittedAt: string, experience: { __typename?: 'Experience', id: string, code: string, title: string } }> }, experiences: { __typename?: 'ExperienceConnection', totalCount: number, nodes: Array<{ __typename?: 'Experience', id: string, code: string, title: string, kind: ExperienceKind, term: { __typename?: 'Term', id: string, name: string, startsOn: string } }> } } | null } };
 
 export type LearnerSkillProgressFragment = { __typename?: 'SkillProgress', earnedCount: number, assessmentCount: number, bestLevel?: number | null, bestLevelName?: string | null, maxLevel: number, progress: number, lastAssessedAt?: string | null, skill: { __typename?: 'Skill', id: string, name: string, code?: string | null } };
 
@@ -424,7 +1157,7 @@ export type SignInMutationVariables = Exact<{
 }>;
 
 
-export type SignInMutation = { __typename?: 'Mutation', signIn: { __typename?: 'SignInPayload', viewer?: { __typename?: 'Viewer', roles: Array<Role>, person?: { __typename?: 'Person', id: string, displayName: string, email?: string | null } | null, institution?: { __typename?: 'Institution', id: string, name: string } | null } | null, errors: Array<{ __typename: 'SignInError', code: ErrorCode, message: string, field?: Array<string> | null }> } };
+export type SignInMutation = { __typename?: 'Mutation', signIn: { __typename?: 'SignInPayload', viewer?: { __typename?: 'Viewer', roles: Array<Role>, person?: { __typename?: 'Person', id: string, displayName: string, email?: string | null } | null, institution?: { __typename?: 'Institution', id: string, name: string } | null } | null, errors: Array<{ __typename: 'InputError', code: UserErrorCode, message: string, field?: Array<string> | null } | { __typename: 'InvalidCredentialsError', code: UserErrorCode, message: string, field?: Array<string> | null } | { __typename: 'NotFoundError', code: UserErrorCode, message: string, field?: Array<string> | null }> } };
 
 export type SignOutMutationVariables = Exact<{
   input: SignOutInput;
