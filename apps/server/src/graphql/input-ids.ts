@@ -12,7 +12,7 @@ export class InputIds {
     try {
       return decodeGlobalId(globalId, type).id;
     } catch {
-      this.errors.push(new InputError(UserErrorCode.INVALID_ID, `This is not the ID of a ${type}.`, field));
+      this.errors.push(new InputError(UserErrorCode.INVALID_ID, `This is not a valid ${type} ID.`, field));
       return '';
     }
   }

@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import type { Context } from '../../context';
 import { hasRole, Role } from '../auth/roles';
 
@@ -33,7 +34,18 @@ export class PersonPolicy {
     return new Set(rows.map((r) => r.id));
   }
 
-  async canReadLearner(ctx: Context, personId: string): Promise<boolean> {
-    return (await this.readableLearnerIds(ctx, [personId])).has(personId);
+  // One batched, cached check per request however many fields of a learner record ask.
+  private readonly perRequest = new WeakMap<Context, DataLoader<string, boolean>>();
+
+  canReadLearner(ctx: Context, personId: string): Promise<boolean> {
+    let loader = this.perRequest.get(ctx);
+    if (!loader) {
+      loader = new DataLoader(async (ids) => {
+        const readable = await this.readableLearnerIds(ctx, ids);
+        return ids.map((id) => readable.has(id));
+      });
+      this.perRequest.set(ctx, loader);
+    }
+    return loader.load(personId);
   }
 }
