@@ -36,6 +36,8 @@ export async function createApp(dataSource: DataSource, config: Config): Promise
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
+    // The CLI owns shutdown (HTTP, then database, then the bundled PostgreSQL); Apollo's own handlers would race it.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
