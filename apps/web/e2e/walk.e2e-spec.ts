@@ -86,8 +86,21 @@ describe('SPA walk (demo institution)', () => {
     );
     expect(counts.reduce((n, c) => n + c.assessed, 0)).toBeGreaterThan(0);
 
-    const range = await page.getByRole('navigation', { name: 'Pages of learners' }).locator('p').textContent();
-    expect(range).toMatch(/^Learners 1–\d+ of \d+$/);
+    const pager = page.getByRole('navigation', { name: 'Pages of learners' });
+    const firstRange = (await pager.locator('p').textContent())?.trim() ?? '';
+    const [, shown, total] = /^Learners 1–(\d+) of (\d+)$/.exec(firstRange) ?? [];
+    expect(Number(shown)).toBe(await rows.count());
+    expect(Number(total)).toBeGreaterThanOrEqual(Number(shown));
+
+    if (Number(total) > Number(shown)) {
+      // Page forward and back through the cursor pager: other learners, then the first page again.
+      await pager.getByRole('button', { name: 'Next' }).click();
+      await pager.locator('p', { hasText: `Learners ${Number(shown) + 1}–` }).waitFor();
+      expect((await rows.first().locator('th .learner-name').textContent())?.trim()).not.toBe(firstLearner);
+      await pager.getByRole('button', { name: 'Previous' }).click();
+      await pager.locator('p', { hasText: 'Learners 1–' }).waitFor();
+      expect((await rows.first().locator('th .learner-name').textContent())?.trim()).toBe(firstLearner);
+    }
 
     await screenshot(page, 'advisor-cohort.png');
     expect(await accessibilityViolations(page)).toEqual([]);

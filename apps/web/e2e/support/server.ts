@@ -55,14 +55,22 @@ export async function startServer(timeoutMs = 180_000): Promise<RunningServer> {
     child.stderr!.on('data', onData);
     child.once('exit', (code, signal) => {
       clearTimeout(timer);
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
       reject(new Error(`server exited (${code ?? signal}) before listening\n${output}`));
     });
+  });
+  // A server that dies mid-walk shows up as "connection refused" in every test: say why, once, here.
+  child.once('exit', (code, signal) => {
+    if (!stopping.has(child)) process.stderr.write(`\nopenclr serve exited during the tests (${code ?? signal}):\n${output.slice(-4000)}\n`);
   });
   return { url, process: child, dataDir, output: () => output };
 }
 
+const stopping = new WeakSet<ChildProcess>();
+
 export async function stopServer(server: RunningServer, timeoutMs = 20_000): Promise<void> {
   const child = server.process;
+  stopping.add(child);
   if (child.exitCode == null && child.signalCode == null) {
     const exited = new Promise<void>((done) => child.once('exit', () => done()));
     child.kill('SIGTERM');

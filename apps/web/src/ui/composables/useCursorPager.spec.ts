@@ -14,6 +14,7 @@ describe('useCursorPager', () => {
     sut.next('c25');
     sut.next('c50');
     expect(sut.after.value).toBe('c50');
+    sut.settle();
     expect(sut.range(3)).toEqual({ from: 51, to: 53 });
     sut.previous();
     expect(sut.after.value).toBe('c25');
@@ -21,6 +22,14 @@ describe('useCursorPager', () => {
     sut.previous();
     expect(sut.after.value).toBeNull();
     expect(sut.hasPrevious.value).toBe(false);
+  });
+
+  it('should keep describing the rows on screen until the next page has arrived', () => {
+    const sut = useCursorPager(25);
+    sut.next('c25');
+    expect(sut.range(25)).toEqual({ from: 1, to: 25 });
+    sut.settle();
+    expect(sut.range(25)).toEqual({ from: 26, to: 50 });
   });
 
   it('should ignore a missing end cursor and reset to the first page', () => {

@@ -13,6 +13,9 @@ export function useCursorPager(pageSize: number) {
   const pageIndex = computed(() => starts.value.length - 1);
   const after = computed(() => starts.value[starts.value.length - 1] ?? null);
   const hasPrevious = computed(() => starts.value.length > 1);
+  // The page whose rows are on screen: it lags pageIndex while the next page loads, so that the
+  // "26–50 of 97" label never describes rows that are not there yet.
+  const shownIndex = ref(0);
 
   function next(endCursor: string | null | undefined): void {
     if (!endCursor) return;
@@ -24,14 +27,18 @@ export function useCursorPager(pageSize: number) {
   function reset(): void {
     starts.value = [null];
   }
-  /** 1-based positions of the rows on this page, e.g. { from: 26, to: 50 }; from is 0 for an empty page. */
+  /** Call when the result for the current cursor has arrived. */
+  function settle(): void {
+    shownIndex.value = pageIndex.value;
+  }
+  /** 1-based positions of the rows on screen, e.g. { from: 26, to: 50 }; from is 0 for an empty page. */
   function range(rowsOnPage: number): { from: number; to: number } {
     if (rowsOnPage <= 0) return { from: 0, to: 0 };
-    const from = pageIndex.value * pageSize + 1;
+    const from = shownIndex.value * pageSize + 1;
     return { from, to: from + rowsOnPage - 1 };
   }
 
-  return { pageSize, after, pageIndex, hasPrevious, next, previous, reset, range };
+  return { pageSize, after, pageIndex, hasPrevious, next, previous, reset, settle, range };
 }
 
 export type CursorPager = ReturnType<typeof useCursorPager>;

@@ -1,5 +1,5 @@
 import { useQuery } from '@vue/apollo-composable';
-import { computed } from 'vue';
+import { computed, watch } from 'vue';
 import { AdvisedCohortsDocument } from '../../../gql/graphql';
 import { useCursorPager } from '../../../ui/composables/useCursorPager';
 
@@ -11,6 +11,7 @@ export function useAdvisedCohorts(pageSize = 20) {
     () => ({ first: pager.pageSize, after: pager.after.value }),
     { keepPreviousResult: true },
   );
+  watch(result, () => pager.settle());
   const cohorts = computed(() => result.value?.viewer.person?.advisedCohorts ?? null);
   return { pager, cohorts, loading, error, refetch };
 }

@@ -12,6 +12,7 @@ export function useCohortProgress(cohortId: MaybeRefOrGetter<string>, pageSize =
     () => ({ cohortId: toValue(cohortId), first: pager.pageSize, after: pager.after.value }),
     { keepPreviousResult: true },
   );
+  watch(result, () => pager.settle());
   // `node` answers null for an id that does not exist or is not the viewer's: both read as "not found".
   const cohort = computed(() => {
     const node = result.value?.node;
