@@ -64,6 +64,7 @@ describe('SPA walk (demo institution)', () => {
     await firstCohort.waitFor();
     const cohortName = (await firstCohort.locator('h3').textContent())?.trim();
     expect(cohortName).toBeTruthy();
+    await screenshot(page, 'advisor-home.png');
 
     await firstCohort.getByRole('link').click();
     await page.waitForURL(/\/advisor\/cohorts\/[^/]+$/);
