@@ -35,10 +35,11 @@ export class TableBuffer<C extends string> {
     const sql = options.insert
       ? `INSERT INTO ${this.table} (${options.insert.columns.join(', ')}) SELECT ${options.insert.select} FROM ${unnest} ${options.insert.from ?? ''}`
       : `INSERT INTO ${this.table} (${this.columns.map(([name]) => name).join(', ')}) SELECT * FROM ${unnest}`;
+    const started = Date.now();
     for (let start = 0; start < this.size; start += chunkSize) {
       await em.query(sql, this.data.map((column) => column.slice(start, start + chunkSize)));
     }
-    if (this.size >= chunkSize) options.log?.(`  ${this.table}: ${this.size.toLocaleString('en-US')} rows`);
+    if (this.size >= chunkSize) options.log?.(`  ${this.table}: ${this.size.toLocaleString('en-US')} rows in ${Date.now() - started} ms`);
   }
 }
 

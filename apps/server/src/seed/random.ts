@@ -69,14 +69,16 @@ export class Random {
 
   /** A random (version 4 layout) UUID drawn from this stream, so that it is reproducible. */
   uuid(): string {
-    const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
-    const a = hex(this.uint32());
-    const b = hex((this.uint32() & 0xffff0fff) | 0x00004000);
-    const c = hex((this.uint32() & 0x3fffffff) | 0x80000000);
-    const d = hex(this.uint32());
-    return `${a}-${b.slice(0, 4)}-${b.slice(4)}-${c.slice(0, 4)}-${c.slice(4)}${d}`;
+    const a = this.uint32();
+    const b = (this.uint32() & 0xffff0fff) | 0x00004000;
+    const c = (this.uint32() & 0x3fffffff) | 0x80000000;
+    const d = this.uint32();
+    return `${hex16(a >>> 16)}${hex16(a)}-${hex16(b >>> 16)}-${hex16(b)}-${hex16(c >>> 16)}-${hex16(c)}${hex16(d >>> 16)}${hex16(d)}`;
   }
 }
+
+const HEX_BYTE = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+const hex16 = (n: number) => HEX_BYTE[(n >>> 8) & 0xff]! + HEX_BYTE[n & 0xff]!;
 
 /** RFC 4122 version 5 UUID of `name` in `namespace` (what `uuid_generate_v5` computes in PostgreSQL). */
 export function uuidV5(namespace: string, name: string): string {

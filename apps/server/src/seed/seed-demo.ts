@@ -198,6 +198,15 @@ function generateDemo(input: { learners: number; seed: number; slug: string; pas
     }
   }
 
+  // computeExpiry is exact but slow (Intl per call); its result depends only on the local issue date.
+  const localDay = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+  const expiries = new Map<string, ReturnType<typeof computeExpiry>>();
+  const expiryOf = (months: number, issuedAt: Date) => {
+    const key = `${months}/${localDay.format(issuedAt)}`;
+    if (!expiries.has(key)) expiries.set(key, computeExpiry({ kind: 'months_after_issue', months }, issuedAt, TIME_ZONE));
+    return expiries.get(key)!;
+  };
+
   // Learners ------------------------------------------------------------------------------------------------------
   const awards: PendingAward[] = [];
   let evidenceCount = 0;
@@ -212,17 +221,17 @@ function generateDemo(input: { learners: number; seed: number; slug: string; pas
     const entryTerm = termOf(cohort.entryTerm);
     const learnerId = rng.uuid();
     const name = demoLearner ? latinName(DEMO_LEARNER.givenName, DEMO_LEARNER.familyName) : learnerName(rng);
-    const createdAt = noonOf(entryTerm.startsOn) - 30 * DAY;
-    t.person.push({ id: learnerId, created_at: iso(createdAt), updated_at: iso(createdAt), institution_id: institutionId, display_name: name.displayName, given_name: name.given[0], family_name: name.family[0], password_hash: demoLearner ? passwordHash : null });
+    const createdAt = iso(noonOf(entryTerm.startsOn) - 30 * DAY);
+    t.person.push({ id: learnerId, created_at: createdAt, updated_at: createdAt, institution_id: institutionId, display_name: name.displayName, given_name: name.given[0], family_name: name.family[0], password_hash: demoLearner ? passwordHash : null });
     const studentEmail = normalizeEmail(`${name.given[1]}.${name.family[1]}${n}@${STUDENT_DOMAIN}`);
-    t.person_identifier.push({ id: rng.uuid(), created_at: iso(createdAt), updated_at: iso(createdAt), institution_id: institutionId, person_id: learnerId, kind: 'email', value: studentEmail, verified_at: iso(createdAt), is_primary: !demoLearner });
+    t.person_identifier.push({ id: rng.uuid(), created_at: createdAt, updated_at: createdAt, institution_id: institutionId, person_id: learnerId, kind: 'email', value: studentEmail, verified_at: createdAt, is_primary: !demoLearner });
     if (demoLearner) {
-      t.person_identifier.push({ id: rng.uuid(), created_at: iso(createdAt), updated_at: iso(createdAt), institution_id: institutionId, person_id: learnerId, kind: 'email', value: normalizeEmail(DEMO_LEARNER.email), verified_at: iso(createdAt), is_primary: true });
+      t.person_identifier.push({ id: rng.uuid(), created_at: createdAt, updated_at: createdAt, institution_id: institutionId, person_id: learnerId, kind: 'email', value: normalizeEmail(DEMO_LEARNER.email), verified_at: createdAt, is_primary: true });
     }
     const studentId = normalizeStudentId(`N${entryTerm.startsOn.slice(2, 4)}${String(n).padStart(6, '0')}`);
-    t.person_identifier.push({ id: rng.uuid(), created_at: iso(createdAt), updated_at: iso(createdAt), institution_id: institutionId, person_id: learnerId, kind: 'student_id', value: studentId, verified_at: iso(createdAt), is_primary: true });
-    const joinedAt = noonOf(entryTerm.startsOn) - 7 * DAY;
-    t.cohort_membership.push({ id: rng.uuid(), created_at: iso(joinedAt), updated_at: iso(joinedAt), cohort_id: cohortIds[cohort.key], learner_id: learnerId, joined_at: iso(joinedAt), left_at: null });
+    t.person_identifier.push({ id: rng.uuid(), created_at: createdAt, updated_at: createdAt, institution_id: institutionId, person_id: learnerId, kind: 'student_id', value: studentId, verified_at: createdAt, is_primary: true });
+    const joinedAt = iso(noonOf(entryTerm.startsOn) - 7 * DAY);
+    t.cohort_membership.push({ id: rng.uuid(), created_at: joinedAt, updated_at: joinedAt, cohort_id: cohortIds[cohort.key], learner_id: learnerId, joined_at: joinedAt, left_at: null });
 
     const ability = {} as Record<SkillCode, [number, number]>;
     for (const skill of SKILLS) {
@@ -239,8 +248,8 @@ function generateDemo(input: { learners: number; seed: number; slug: string; pas
       const term = termOf(experience.term);
       const termStart = noonOf(term.startsOn);
       const termEnd = noonOf(term.endsOn);
-      const enrolledAt = termStart - rng.int(2, 20) * DAY;
-      t.enrolment.push({ id: rng.uuid(), created_at: iso(enrolledAt), updated_at: iso(enrolledAt), experience_id: experienceId, learner_id: learnerId, enrolled_at: iso(enrolledAt) });
+      const enrolledAt = iso(termStart - rng.int(2, 20) * DAY);
+      t.enrolment.push({ id: rng.uuid(), created_at: enrolledAt, updated_at: enrolledAt, experience_id: experienceId, learner_id: learnerId, enrolled_at: enrolledAt });
 
       const pieces = demoLearner ? 2 : weightedIndex(rng, [0.1, 0.5, 0.4]);
       for (let p = 0; p < pieces; p++) {
@@ -260,7 +269,8 @@ function generateDemo(input: { learners: number; seed: number; slug: string; pas
           const mean = base + growth * ((assessedAt - fallStart) / MONTH);
           const levels = rubrics.get(skill)!.rubric.criteria.map(() => clamp(Math.round(mean + rng.gaussian(0.45)), 1, 4));
           const assessmentId = rng.uuid();
-          t.assessment.push({ id: assessmentId, created_at: iso(assessedAt), updated_at: iso(assessedAt), evidence_id: evidenceId, achievement_id: rubrics.get(skill)!.achievementId, learner_id: learnerId, assessor_id: staffIds.get(rng.pick(experience.assessors))!, comment: rng.pick(ASSESSMENT_COMMENTS), assessed_at: iso(assessedAt) });
+          const assessedIso = iso(assessedAt);
+          t.assessment.push({ id: assessmentId, created_at: assessedIso, updated_at: assessedIso, evidence_id: evidenceId, achievement_id: rubrics.get(skill)!.achievementId, learner_id: learnerId, assessor_id: staffIds.get(rng.pick(experience.assessors))!, comment: rng.pick(ASSESSMENT_COMMENTS), assessed_at: assessedIso });
           t.assessment_levels.push({ assessment_id: assessmentId, levels: levels.join('') });
           assessments.push({ id: assessmentId, evidenceId, skill, assessedAt, levels });
           assessmentCount++;
@@ -281,7 +291,7 @@ function generateDemo(input: { learners: number; seed: number; slug: string; pas
       if (!evaluateAwardRule(DEFAULT_AWARD_RULE, rubric, ratings).earned) continue;
       earned.add(assessment.skill);
       const issuedAt = new Date(assessment.assessedAt);
-      const expiry = expiryMonths ? computeExpiry({ kind: 'months_after_issue', months: expiryMonths }, issuedAt, TIME_ZONE) : null;
+      const expiry = expiryMonths ? expiryOf(expiryMonths, issuedAt) : null;
       awards.push({
         id: rng.uuid(), learnerId, achievementId, issuerId, assessmentId: assessment.id, issuedAt: assessment.assessedAt,
         validUntil: expiry ? expiry.validUntil.toISOString() : null,
@@ -326,33 +336,35 @@ function generateDemo(input: { learners: number; seed: number; slug: string; pas
     institutionId,
     counts: { evidence: evidenceCount, assessments: assessmentCount, awards: awards.length },
     async write(em: EntityManager, log: (line: string) => void): Promise<void> {
-      for (const table of [
-        t.institution, t.issuer, t.person, t.person_identifier, t.staff_role, t.programme, t.term, t.cohort,
-        t.cohort_membership, t.advisor_assignment, t.experience, t.enrolment, t.experience_assessor, t.skill_framework,
-        t.skill, t.achievement, t.achievement_alignment, t.rubric_criterion, t.rubric_level, t.rubric_criterion_level,
-        t.evidence, t.assessment,
-      ]) {
-        await table.flush(em, { log });
-      }
-      // Ratings travel as one digit per criterion ("3243") and are expanded against the rubric in the database.
-      await t.assessment_levels.flush(em, {
-        log,
-        insert: {
-          columns: ['id', 'created_at', 'updated_at', 'assessment_id', 'criterion_id', 'level'],
-          select: `uuid_generate_v5('${ns}'::uuid, 'rating/' || r.assessment_id || '/' || c.position), a.assessed_at, a.assessed_at, r.assessment_id, c.id, substr(r.levels, c.position, 1)::smallint`,
-          from: 'JOIN assessment a ON a.id = r.assessment_id JOIN rubric_criterion c ON c.achievement_id = a.achievement_id',
-        },
+      await withForeignKeysCheckedAtEnd(em, BULK_TABLES, log, async () => {
+        for (const table of [
+          t.institution, t.issuer, t.person, t.person_identifier, t.staff_role, t.programme, t.term, t.cohort,
+          t.cohort_membership, t.advisor_assignment, t.experience, t.enrolment, t.experience_assessor, t.skill_framework,
+          t.skill, t.achievement, t.achievement_alignment, t.rubric_criterion, t.rubric_level, t.rubric_criterion_level,
+          t.evidence, t.assessment,
+        ]) {
+          await table.flush(em, { log });
+        }
+        // Ratings travel as one digit per criterion ("3243") and are expanded against the rubric in the database.
+        await t.assessment_levels.flush(em, {
+          log,
+          insert: {
+            columns: ['id', 'created_at', 'updated_at', 'assessment_id', 'criterion_id', 'level'],
+            select: `uuid_generate_v5('${ns}'::uuid, 'rating/' || r.assessment_id || '/' || c.position), a.assessed_at, a.assessed_at, r.assessment_id, c.id, substr(r.levels, c.position, 1)::smallint`,
+            from: 'JOIN assessment a ON a.id = r.assessment_id JOIN rubric_criterion c ON c.achievement_id = a.achievement_id',
+          },
+        });
+        await t.award.flush(em, { log });
+        await t.award_evidence.flush(em, { log });
+        // An award's results are the ratings of the assessment that earned it.
+        await em.query(
+          `INSERT INTO award_result (id, created_at, updated_at, award_id, criterion_id, level)
+           SELECT uuid_generate_v5($1::uuid, 'result/' || aw.id || '/' || rt.criterion_id), aw.issued_at, aw.issued_at, aw.id, rt.criterion_id, rt.level
+           FROM award aw JOIN assessment_rating rt ON rt.assessment_id = aw.assessment_id
+           WHERE aw.institution_id = $2`,
+          [ns, institutionId],
+        );
       });
-      await t.award.flush(em, { log });
-      await t.award_evidence.flush(em, { log });
-      // An award's results are the ratings of the assessment that earned it.
-      await em.query(
-        `INSERT INTO award_result (id, created_at, updated_at, award_id, criterion_id, level)
-         SELECT uuid_generate_v5($1::uuid, 'result/' || aw.id || '/' || rt.criterion_id), aw.issued_at, aw.issued_at, aw.id, rt.criterion_id, rt.level
-         FROM award aw JOIN assessment_rating rt ON rt.assessment_id = aw.assessment_id
-         WHERE aw.institution_id = $2`,
-        [ns, institutionId],
-      );
     },
   };
 
@@ -361,10 +373,11 @@ function generateDemo(input: { learners: number; seed: number; slug: string; pas
     e: { evidenceId: string; learnerId: string; experienceId: string; experience: DemoExperience; title: string; submittedAt: number; owner: string },
   ) {
     const kind = e.experience.programme === 'ADF' ? weightedIndex(rng, [0.3, 0.35, 0.35]) : weightedIndex(rng, [0.1, 0.4, 0.5]);
+    const submittedAt = iso(e.submittedAt);
     const base = {
-      id: e.evidenceId, created_at: iso(e.submittedAt), updated_at: iso(e.submittedAt), learner_id: e.learnerId, experience_id: e.experienceId,
+      id: e.evidenceId, created_at: submittedAt, updated_at: submittedAt, learner_id: e.learnerId, experience_id: e.experienceId,
       title: e.title, narrative: null as string | null, url: null as string | null, file_name: null as string | null, file_sha256: null as string | null,
-      file_size: null as string | null, media_type: null as string | null, storage_key: null as string | null, submitted_at: iso(e.submittedAt),
+      file_size: null as string | null, media_type: null as string | null, storage_key: null as string | null, submitted_at: submittedAt,
     };
     if (kind === 0) {
       const image = e.experience.programme === 'ADF';
@@ -380,6 +393,30 @@ function generateDemo(input: { learners: number; seed: number; slug: string; pas
     }
     return { ...base, kind: 'narrative', narrative: `${rng.pick(NARRATIVE_OPENINGS)} ${rng.pick(NARRATIVE_ENDINGS)} (${e.experience.title})` };
   }
+}
+
+const BULK_TABLES = [
+  'person', 'person_identifier', 'cohort_membership', 'enrolment', 'evidence', 'assessment', 'assessment_rating', 'award',
+  'award_result', 'award_evidence',
+];
+
+/**
+ * Runs `work` with the foreign keys of `tables` dropped, then adds them back exactly as they were
+ * (`pg_get_constraintdef`), which checks every row in one set-based query per key instead of one trigger query per
+ * inserted row (most of the time of a large seed otherwise). It is all one transaction: other sessions never see
+ * the keys missing, and a row that breaks one fails the seed and rolls everything back.
+ */
+async function withForeignKeysCheckedAtEnd(em: EntityManager, tables: readonly string[], log: (line: string) => void, work: () => Promise<void>): Promise<void> {
+  const keys: { table: string; name: string; definition: string }[] = await em.query(
+    `SELECT conrelid::regclass::text AS table, conname AS name, pg_get_constraintdef(oid) AS definition
+     FROM pg_constraint WHERE contype = 'f' AND conrelid = ANY($1::regclass[]) ORDER BY 1, 2`,
+    [tables],
+  );
+  for (const key of keys) await em.query(`ALTER TABLE ${key.table} DROP CONSTRAINT "${key.name}"`);
+  await work();
+  const started = Date.now();
+  for (const key of keys) await em.query(`ALTER TABLE ${key.table} ADD CONSTRAINT "${key.name}" ${key.definition}`);
+  log(`  foreign keys checked in ${Date.now() - started} ms`);
 }
 
 function criteriaMarkdown(skillName: string, criteria: readonly string[]): string {
