@@ -53,15 +53,16 @@ step('built');
 const server = ['apps/server/dist/cli.js'];
 const resultsDir = join(root, '.jest-results');
 
-function printTotals() {
-  if (!existsSync(resultsDir)) return;
+function printTotals(status) {
   let passed = 0;
   let failed = 0;
-  for (const file of readdirSync(resultsDir)) {
+  for (const file of existsSync(resultsDir) ? readdirSync(resultsDir) : []) {
     const summary = JSON.parse(readFileSync(join(resultsDir, file), 'utf8'));
     passed += summary.passed;
     failed += summary.failed;
   }
+  // A failed type check or a crashed runner has no failing test of its own but must not read as green.
+  if (status !== 0 && failed === 0) failed = 1;
   console.log(`\n${passed} passed, ${failed} failed`);
 }
 
@@ -77,13 +78,13 @@ switch (command) {
   case 'test': {
     rmSync(resultsDir, { recursive: true, force: true });
     const result = run(pnpm, ['exec', 'turbo', 'run', 'typecheck', 'test', '--concurrency=1', '--continue', ...args], { allowFailure: true });
-    printTotals();
+    printTotals(result.status);
     process.exit(result.status ?? 1);
   }
   case 'test:e2e': {
     rmSync(resultsDir, { recursive: true, force: true });
     const result = run(pnpm, ['--filter', '@openclr/web', 'run', 'test:e2e', ...args], { allowFailure: true });
-    printTotals();
+    printTotals(result.status);
     process.exit(result.status ?? 1);
   }
   default:

@@ -27,12 +27,19 @@ program
     const started = Date.now();
     const config = loadConfig(options.port !== undefined ? { ...process.env, PORT: String(options.port) } : process.env);
     const db = await openDatabase(config);
-    if (options.seed) {
-      const seeded = await seedDemo(db.dataSource, { onlyIfEmpty: true, log: (line: string) => console.log(line) });
-      if (seeded) console.log(`Seeded the demo institution (${seeded.learners} learners, ${seeded.awards} awards)`);
+    let server: Awaited<ReturnType<typeof createApp>>;
+    try {
+      if (options.seed) {
+        const seeded = await seedDemo(db.dataSource, { onlyIfEmpty: true, log: (line: string) => console.log(line) });
+        if (seeded) console.log(`Seeded the demo institution (${seeded.learners} learners, ${seeded.awards} awards)`);
+      }
+      server = await createApp(db.dataSource, config);
+      await new Promise<void>((resolve, reject) => server.httpServer.once('error', reject).listen(config.port, resolve));
+    } catch (error) {
+      // Never leave the bundled PostgreSQL running behind a failed start.
+      await db.close();
+      throw error;
     }
-    const server = await createApp(db.dataSource, config);
-    await new Promise<void>((resolve) => server.httpServer.listen(config.port, resolve));
     const address = server.httpServer.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     console.log(`OpenCLR listening on http://localhost:${port} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);

@@ -119,12 +119,35 @@ function processAlive(pid: number): boolean {
   }
 }
 
+/** The parent of `pid` (Linux /proc), or null when it cannot be read. */
+function parentPid(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } catch {
+    return null;
+  }
+}
+
+/** Whether `pid` is a live Node.js process (an OpenCLR server that owns its PostgreSQL, not an init/subreaper). */
+function isNodeProcess(pid: number): boolean {
+  try {
+    return /(^|\/)node(\0|$)/.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0] + '\0');
+  } catch {
+    return false;
+  }
+}
+
 /** Stops a server orphaned by a hard-killed parent, so the next start does not fail on `postmaster.pid`. */
 async function stopOrphan(dataDir: string, log: (line: string) => void): Promise<void> {
   const pidFile = join(dataDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
   if (pid > 0 && processAlive(pid)) {
+    const parent = parentPid(pid);
+    if (parent !== null && parent > 1 && isNodeProcess(parent)) {
+      throw new Error(`Another process (pid ${parent}) is already running PostgreSQL on ${dataDir}; stop it first or use another OPENCLR_DATA_DIR.`);
+    }
     log(`Stopping an orphaned PostgreSQL (pid ${pid}) left by an earlier run`);
     process.kill(pid, 'SIGINT');
     for (let i = 0; i < 100 && processAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));

@@ -52,7 +52,7 @@ describe('GraphQL API over HTTP on a seeded institution', () => {
         method: 'POST',
         headers: { 'content-type': 'application/json', cookie: cookie.split(';')[0] },
         body: JSON.stringify({ query: '{ viewer { roles person { displayName } } }' }),
-      }).then((r) => r.json());
+      }).then((r) => r.json() as Promise<{ data: { viewer: unknown } }>);
       expect(viewer.data.viewer).toEqual({ roles: ['LEARNER'], person: { displayName: 'Camille Laurent' } });
     });
 
