@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
-import { byIdLoader, byParentLoader } from './db/loader-utils';
+import { alignTo, byIdLoader, byParentLoader } from './db/loader-utils';
 import { Achievement, AchievementAlignment, RubricCriterion, RubricCriterionLevel, RubricLevel } from './modules/achievement/achievement.entity';
 import { Cohort } from './modules/cohort/cohort.entity';
 import { Experience } from './modules/experience/experience.entity';
@@ -35,6 +35,14 @@ export function createLoaders(em: EntityManager) {
       )) as { id: string; n: number }[];
       const counts = new Map(rows.map((r) => [r.id, r.n]));
       return cohortIds.map((id) => counts.get(id) ?? 0);
+    }),
+    primaryEmailByPerson: new DataLoader<string, string | null>(async (personIds) => {
+      const rows = (await em.query(
+        `SELECT DISTINCT ON (person_id) person_id AS id, value FROM person_identifier
+          WHERE person_id = ANY($1::uuid[]) AND kind = 'email' ORDER BY person_id, is_primary DESC, created_at`,
+        [[...personIds]],
+      )) as { id: string; value: string }[];
+      return alignTo(personIds, rows, (r) => r.id).map((r) => r?.value ?? null);
     }),
     ...skillProgressLoaders(em),
   };

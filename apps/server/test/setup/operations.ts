@@ -22,7 +22,7 @@ export const COHORT_PROGRESS = `query($first: Int) {
     nodes {
       id name memberCount programme { code } entryTerm { name }
       skills { name }
-      progress(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { learner { id displayName } cells { skill { code } earnedCount assessmentCount bestLevel bestLevelName } } }
+      progress(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { learner { id displayName email } cells { skill { code } earnedCount assessmentCount bestLevel bestLevelName } } }
     }
   }
 }`;

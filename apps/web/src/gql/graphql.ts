@@ -624,7 +624,7 @@ export type Person = Node & {
   email?: Maybe<Scalars['String']['output']>;
   /** The learner's evidence, newest first. */
   evidence: EvidenceConnection;
-  /** Experiences the learner is enrolled in, most recent term first. */
+  /** Experiences the learner is enrolled in, by code. */
   experiences: ExperienceConnection;
   /** Global ID; pass it to `node(id:)` to fetch the object again. */
   id: Scalars['ID']['output'];

@@ -31,11 +31,7 @@ export class PersonResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Primary e-mail address; only for those who may read the learner record.' })
   async email(@Root() person: PersonNode, @Ctx() ctx: Context): Promise<string | null> {
     if (!(await this.people.canReadLearner(ctx, person.rawId))) return null;
-    const [row] = (await ctx.em.query(
-      `SELECT value FROM person_identifier WHERE person_id = $1 AND kind = 'email' ORDER BY is_primary DESC, created_at LIMIT 1`,
-      [person.rawId],
-    )) as { value: string }[];
-    return row?.value ?? null;
+    return ctx.loaders.primaryEmailByPerson.load(person.rawId);
   }
 
   @FieldResolver(() => SkillProgressConnection, { description: "The learner's skills with progress, best level and earned count." })
@@ -83,7 +79,7 @@ export class PersonResolver {
     return toConnection(result, EvidenceNode.from);
   }
 
-  @FieldResolver(() => ExperienceConnection, { description: 'Experiences the learner is enrolled in, most recent term first.' })
+  @FieldResolver(() => ExperienceConnection, { description: 'Experiences the learner is enrolled in, by code.' })
   async experiences(@Root() person: PersonNode, @Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs): Promise<ConnectionShape<ExperienceNode>> {
     await this.requireReadable(ctx, person);
     const qb = ctx.em
