@@ -85,9 +85,7 @@ export class PersonResolver {
     const qb = ctx.em
       .getRepository(Experience)
       .createQueryBuilder('x')
-      .innerJoin('enrolment', 'en', 'en.experience_id = x.id AND en.learner_id = :id', { id: person.rawId })
-      .innerJoin('term', 't', 't.id = x.term_id')
-      .addSelect('t.starts_on', 'term_starts_on');
+      .innerJoin('enrolment', 'en', 'en.experience_id = x.id AND en.learner_id = :id', { id: person.rawId });
     const result = await paginate(qb, page, {
       columns: [
         { sql: 'x.code', direction: 'ASC' },
