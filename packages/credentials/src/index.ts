@@ -1,1 +1,32 @@
-export {};
+// Public API of @openclr/credentials. Everything here runs in Node 20 and in browsers.
+export { CredentialsError, CredentialsErrorCode } from './errors.js';
+export * from './vocab.js';
+
+export type * from './builders/types.js';
+export {
+  buildOpenBadgeCredential, buildAchievement, buildStatusEntry,
+  type OpenBadgeCredential, type CredentialEnvelope, type Achievement, type Profile, type BitstringStatusListEntry,
+} from './builders/ob3.js';
+export { buildClrCredential, type ClrCredential, type ClrCredentialInput, type AssociationInput } from './builders/clr.js';
+export { buildOb2HostedBadge, ob2RevokedAssertion, type Ob2HostedBadge, type Ob2HostedInput } from './builders/ob2.js';
+export {
+  hashIdentity, identityMatches, generateSalt, normalizeIdentity, buildIdentityObject,
+  type IdentifierInput, type IdentityObject,
+} from './builders/identity.js';
+
+export { bundledContexts } from './contexts/index.js';
+export {
+  createDocumentLoader, didKeyDocument,
+  type DocumentLoader, type DocumentLoaderOptions, type DidDocument, type VerificationMethod, type RemoteDocument,
+} from './contexts/document-loader.js';
+
+export {
+  generateEd25519Key, generateDidKey, publicKey, didWeb, didWebUrl, buildDidWebDocument,
+  type Ed25519KeyPair, type DidWebKey,
+} from './keys/keys.js';
+export {
+  createDataIntegritySigner,
+  type DataIntegritySigner, type DataIntegrityProofValue, type Signed, type SignOptions,
+} from './signing/data-integrity.js';
+
+export { validateSchema, schemaFor, type SchemaName, type SchemaValidationResult } from './schema/validate.js';
