@@ -30,3 +30,16 @@ export {
 } from './signing/data-integrity.js';
 
 export { validateSchema, schemaFor, type SchemaName, type SchemaValidationResult } from './schema/validate.js';
+
+export {
+  signVcJwt, decodeVcJwt, verifyJwsSignature, generateJwtKey, publicJwk, isCompactJws, ACCEPTED_JWT_ALGORITHMS,
+  type JwtKeyPair, type VcJwtOptions, type DecodedVcJwt,
+} from './signing/jwt.js';
+
+export {
+  StatusBitstring, buildStatusListCredential, MIN_STATUS_LIST_LENGTH,
+  type StatusListCredentialInput, type BitstringStatusListCredential,
+} from './status/bitstring.js';
+
+export { bakePng, extractFromPng, readPngChunks, OB3_PNG_KEYWORD, OB2_PNG_KEYWORD, type BakedPayload } from './baking/png.js';
+export { bakeSvg, bakeOb2Svg, extractFromSvg } from './baking/svg.js';
