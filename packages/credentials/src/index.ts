@@ -43,3 +43,7 @@ export {
 
 export { bakePng, extractFromPng, readPngChunks, OB3_PNG_KEYWORD, OB2_PNG_KEYWORD, type BakedPayload } from './baking/png.js';
 export { bakeSvg, bakeOb2Svg, extractFromSvg } from './baking/svg.js';
+
+export { verifyCredential, type VerifyOptions, type RecipientClaim } from './verify/verifier.js';
+export type { VerificationReport, VerificationCheck, CheckStatus } from './verify/report.js';
+export type { DocumentFetcher, FetchedDocument } from './verify/fetch.js';

@@ -31,8 +31,10 @@ const entries: [string, Record<string, unknown>][] = [
   [w3idSecurityDataIntegrityV2Url, w3idSecurityDataIntegrityV2],
   [w3idSecurityMultikeyV1Url, w3idSecurityMultikeyV1],
   [w3idSecuritySuitesEd255192020V1Url, w3idSecuritySuitesEd255192020V1],
-  // The OB 2.0 context is published under two URLs.
+  // Aliases still found in circulating credentials (the 1EdTech validator resolves them the same way).
   ['https://openbadgespec.org/v2/context.json', obV2p0Context],
+  ['https://imsglobal.github.io/openbadges-specification/context.json', obV3p0Context300],
+  ['https://dc.imsglobal.org/draft/clr/v2p0/context', clrV2p0Context],
 ];
 
 /** URL → JSON-LD context document for every context the offline document loader serves. */

@@ -47,3 +47,14 @@ declare module 'jsonld' {
   };
   export default jsonld;
 }
+declare module 'jsonld-signatures' {
+  const jsigs: {
+    verify(document: unknown, options: Record<string, unknown>): Promise<{
+      verified: boolean;
+      error?: { errors?: unknown[]; message?: string };
+      results?: { verified: boolean; error?: { message?: string }; proof?: Record<string, unknown> }[];
+    }>;
+    purposes: { AssertionProofPurpose: new (options?: Record<string, unknown>) => unknown };
+  };
+  export default jsigs;
+}
