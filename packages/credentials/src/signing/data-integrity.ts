@@ -1,4 +1,4 @@
-import * as vc from '@digitalbazaar/vc';
+import jsigs from 'jsonld-signatures';
 import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
 import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
@@ -58,7 +58,9 @@ export async function createDataIntegritySigner(
       const suite = new DataIntegrityProof({ signer: keyPair.signer(), cryptosuite: eddsaRdfc2022, date });
       let signed: Record<string, unknown>;
       try {
-        signed = await vc.issue({ credential: structuredClone(credential), suite, documentLoader });
+        // jsonld-signatures directly rather than vc.issue: our builders already guarantee the VC shape, and the
+        // extra JSON-LD expansion vc.issue runs for its checks costs about a third of the signing time.
+        signed = await jsigs.sign(structuredClone(credential), { suite, purpose: new jsigs.purposes.AssertionProofPurpose(), documentLoader });
       } catch (error) {
         throw new CredentialsError(
           CredentialsErrorCode.SigningFailed,

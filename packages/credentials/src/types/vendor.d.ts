@@ -54,6 +54,7 @@ declare module 'jsonld-signatures' {
       error?: { errors?: unknown[]; message?: string };
       results?: { verified: boolean; error?: { message?: string }; proof?: Record<string, unknown> }[];
     }>;
+    sign(document: unknown, options: Record<string, unknown>): Promise<Record<string, unknown>>;
     purposes: { AssertionProofPurpose: new (options?: Record<string, unknown>) => unknown };
   };
   export default jsigs;
