@@ -12,6 +12,7 @@ import { Person, PersonIdentifier, StaffRole } from '../modules/person/person.en
 import { Programme, Term } from '../modules/programme/programme.entity';
 import { Share, ShareAward } from '../modules/share/share.entity';
 import { Skill, SkillFramework } from '../modules/skill/skill.entity';
+import { AwardCredential, IssuerKey, StatusList } from '../modules/credential/credential.entity';
 
 /** Every TypeORM entity, listed explicitly so that the data source never scans the file system. */
 export const ENTITIES: Function[] = [
@@ -46,4 +47,7 @@ export const ENTITIES: Function[] = [
   PathwayMember,
   Share,
   ShareAward,
+  IssuerKey,
+  AwardCredential,
+  StatusList,
 ];

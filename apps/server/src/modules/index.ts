@@ -23,6 +23,14 @@ import { Evidence } from './evidence/evidence.entity';
 import { EvidenceResolver } from './evidence/evidence.resolver';
 import { EvidenceService } from './evidence/evidence.service';
 import { EvidenceNode } from './evidence/evidence.types';
+import { AwardStateService } from './award/award-state.service';
+import { CredentialResolver } from './credential/credential.resolver';
+import { CredentialService } from './credential/credential.service';
+import { KeyVault } from './credential/key-vault';
+import { KeyService } from './credential/key.service';
+import { PublicUrls } from './credential/public-urls';
+import { StatusListService } from './credential/status-list.service';
+import { VerificationService } from './credential/verification.service';
 import { Experience } from './experience/experience.entity';
 import { ExperienceResolver } from './experience/experience.resolver';
 import { ExperienceNode } from './experience/experience.types';
@@ -56,13 +64,25 @@ function fetchVisible<T extends Row>(load: (ctx: Context, ids: readonly string[]
 const inInstitution = (column: (row: any) => string) => async (ctx: Context, rows: Row[]) => new Set(rows.filter((r) => column(r) === ctx.viewer!.institutionId).map((r) => r.id));
 
 /** Wires services, policies and resolvers with explicit constructor dependencies (no container magic). */
-export function createModules(_config: Config) {
+export function createModules(config: Config) {
   const personPolicy = new PersonPolicy();
   const cohortPolicy = new CohortPolicy();
   const achievementPolicy = new AchievementPolicy();
   const achievementService = new AchievementService(achievementPolicy);
-  const awardService = new AwardService(achievementPolicy);
+  const urls = new PublicUrls(config);
+  const keys = new KeyService(KeyVault.fromEnvironment(config.dataDir), urls);
+  const statusLists = new StatusListService(keys, urls);
+  const credentials = new CredentialService(keys, urls);
+  const verification = new VerificationService(keys, statusLists, urls);
+  const awardStates = new AwardStateService(achievementPolicy, statusLists);
+  const awardService = new AwardService(achievementPolicy, credentials);
   const services = {
+    urls,
+    keys,
+    statusLists,
+    credentials,
+    verification,
+    awardStates,
     sessions: new SessionService(),
     skills: new SkillService(),
     achievements: achievementService,
@@ -119,6 +139,7 @@ export function createModules(_config: Config) {
     new AssessmentResolver(services.assessments),
     new AwardResolver(services.awards),
     new ExperienceResolver(),
+    new CredentialResolver(credentials, awardStates, verification, urls),
   ];
   return { services, resolvers, nodes };
 }

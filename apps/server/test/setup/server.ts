@@ -1,4 +1,7 @@
+import { mkdtempSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Logger } from 'typeorm';
 import { createApp, OpenClrApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
@@ -41,7 +44,7 @@ export interface TestServer {
 export async function startTestServer(): Promise<TestServer> {
   const sql = new StatementCounter();
   const db = await createTestDatabase({ logger: sql });
-  const config = { ...loadConfig({}), port: 0 };
+  const config = { ...loadConfig({ OPENCLR_DATA_DIR: mkdtempSync(join(tmpdir(), 'openclr-test-data-')) }), port: 0 };
   const app = await createApp(db.dataSource, config);
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;

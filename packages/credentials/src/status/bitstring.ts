@@ -26,6 +26,12 @@ export class StatusBitstring {
     return new StatusBitstring(new Uint8Array(length / 8));
   }
 
+  /** Wraps raw bits (index 0 = most significant bit of byte 0), e.g. as stored by a server; copies them. */
+  static fromBytes(bytes: Uint8Array): StatusBitstring {
+    if (bytes.length * 8 < MIN_STATUS_LIST_LENGTH) throw malformed(`a status list holds at least ${MIN_STATUS_LIST_LENGTH} entries`);
+    return new StatusBitstring(Uint8Array.from(bytes));
+  }
+
   /** Decodes an `encodedList` (multibase `u` + base64url of the GZIP-compressed bits). */
   static decode(encodedList: string): StatusBitstring {
     // Early lists omitted the multibase prefix; both forms are in circulation.

@@ -1,4 +1,5 @@
 import { InitialSchema1796317196084 } from './1796317196084-InitialSchema';
+import { CredentialsAndStatusLists1796318472631 } from './1796318472631-CredentialsAndStatusLists';
 
 /** Every migration in order. Migrations are generated from the entity diff, reviewed, and never edited once merged. */
-export const MIGRATIONS: Function[] = [InitialSchema1796317196084];
+export const MIGRATIONS: Function[] = [InitialSchema1796317196084, CredentialsAndStatusLists1796318472631];

@@ -57,7 +57,7 @@ export class AssessmentService {
     if (ratingErrors.length) return fail(inputErrors(ratingErrors, ['input']));
 
     const outcome = evaluateAwardRule({ minLevel: achievement!.awardMinLevel }, rubric, input.ratings);
-    return ctx.em.transaction(async (em) => {
+    const recorded = await ctx.em.transaction(async (em) => {
       const assessment = await em.getRepository(Assessment).save({
         evidenceId: evidence!.id,
         achievementId: achievement!.id,
@@ -80,5 +80,7 @@ export class AssessmentService {
       }
       return { assessment: assessment as Assessment, ratings: ratings as AssessmentRating[], award, errors: [] as [] };
     });
+    if (recorded.award) await this.awards.signIssued(ctx.em, [recorded.award.id]);
+    return recorded;
   }
 }

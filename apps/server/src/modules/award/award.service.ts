@@ -26,9 +26,22 @@ const expiryPolicyOf = (a: Achievement): ExpiryPolicy =>
       ? { kind: 'fixed_date', date: a.expiryDate as LocalDate }
       : { kind: 'none' };
 
+/** What happens once awards are committed: their credentials are signed (see CredentialService.issue). */
+export interface AwardsIssuedHook {
+  issue(em: EntityManager, awardIds: readonly string[]): Promise<unknown>;
+}
+
 /** Awards (assertions): issuing with results, evidence, validity and a status-list index. */
 export class AwardService {
-  constructor(private readonly achievements: AchievementPolicy) {}
+  constructor(
+    private readonly achievements: AchievementPolicy,
+    private readonly credentials: AwardsIssuedHook,
+  ) {}
+
+  /** Signs the credentials of awards just committed; single awards are signed before the mutation returns. */
+  signIssued(em: EntityManager, awardIds: readonly string[]): Promise<unknown> {
+    return this.credentials.issue(em, awardIds);
+  }
 
   /** Whether the learner holds a live (active or suspended) award of the achievement. */
   async holds(em: EntityManager, learnerId: string, achievementId: string): Promise<boolean> {
@@ -79,6 +92,7 @@ export class AwardService {
     }
     if (errors.length) return { value: null, errors };
     const award = await ctx.em.transaction((em) => this.issue(em, { achievement: achievement!, learnerId: input.learnerId, evidenceIds: input.evidenceIds }));
+    await this.signIssued(ctx.em, [award.id]);
     return { value: award, errors: [] };
   }
 }
