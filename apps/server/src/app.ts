@@ -19,6 +19,7 @@ import { createModules } from './modules';
 
 export interface OpenClrApp {
   app: Express;
+  modules: ReturnType<typeof createModules>;
   httpServer: Server;
   stop(): Promise<void>;
 }
@@ -93,6 +94,7 @@ export async function createApp(dataSource: DataSource, config: Config): Promise
 
   return {
     app,
+    modules,
     httpServer,
     stop: async () => {
       await apollo.stop();

@@ -41,10 +41,10 @@ export interface TestServer {
 }
 
 /** A real server on a random port with its own fresh database. */
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
   const sql = new StatementCounter();
   const db = await createTestDatabase({ logger: sql });
-  const config = { ...loadConfig({ OPENCLR_DATA_DIR: mkdtempSync(join(tmpdir(), 'openclr-test-data-')) }), port: 0 };
+  const config = { ...loadConfig({ OPENCLR_DATA_DIR: mkdtempSync(join(tmpdir(), 'openclr-test-data-')), ...env }), port: 0 };
   const app = await createApp(db.dataSource, config);
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
