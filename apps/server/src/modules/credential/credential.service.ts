@@ -6,6 +6,7 @@ import { AwardCredential } from './credential.entity';
 import { loadCredentialInputs } from './credential-input';
 import { KeyService } from './key.service';
 import { PublicUrls } from './public-urls';
+import { type BatchSigner, inProcessSigning } from './signing-pool';
 
 export interface SignedCredential {
   award: Award;
@@ -22,6 +23,8 @@ export class CredentialService {
   constructor(
     private readonly keys: KeyService,
     private readonly urls: PublicUrls,
+    /** Signs batches (e.g. a `SigningPool` on worker threads); a single award is always signed in-process. */
+    private readonly batchSigner: BatchSigner = inProcessSigning,
   ) {}
 
   /** Signs and stores the credentials of the given awards that have none yet; returns how many it signed. */
@@ -32,12 +35,13 @@ export class CredentialService {
     if (!pending.length) return 0;
     const inputs = await loadCredentialInputs(em, this.urls, pending);
     const rows: Partial<AwardCredential>[] = [];
-    for (const [awardId, { issuerId, input }] of inputs) {
+    const byIssuer = new Map<string, string[]>();
+    for (const [awardId, { issuerId }] of inputs) byIssuer.set(issuerId, [...(byIssuer.get(issuerId) ?? []), awardId]);
+    for (const [issuerId, ids] of byIssuer) {
       const keys = await this.keys.signingKeys(em, issuerId);
-      const unsigned = buildOpenBadgeCredential({ ...input, issuer: { ...input.issuer, id: keys.issuerDid } });
-      const signed = (await keys.signer.sign(unsigned)) as unknown as Record<string, unknown>;
-      const jwt = await signVcJwt(signed, keys.jwtKey, { embedJwk: keys.embedJwk });
-      rows.push({ awardId, document: signed, jwt, issuerKeyId: keys.ed25519.id });
+      const unsigned = ids.map((id) => inputs.get(id)!.input).map((input) => buildOpenBadgeCredential({ ...input, issuer: { ...input.issuer, id: keys.issuerDid } }) as unknown as Record<string, unknown>);
+      const signed = await (ids.length > 1 ? this.batchSigner : inProcessSigning).signMany(keys, unsigned);
+      signed.forEach(({ document, jwt }, i) => rows.push({ awardId: ids[i], document, jwt, issuerKeyId: keys.ed25519.id }));
     }
     await em.createQueryBuilder().insert().into(AwardCredential).values(rows as never[]).orIgnore().execute();
     return rows.length;
