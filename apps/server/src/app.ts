@@ -12,6 +12,7 @@ import type { Config } from './config';
 import type { Context } from './context';
 import { formatError } from './graphql/errors';
 import { buildGraphQLSchema } from './graphql/schema';
+import { credentialRoutes } from './http/credential-routes';
 import { GRAPHIQL_HTML, graphiqlRouter } from './http/graphiql';
 import { createLoaders } from './loaders';
 import { authenticate } from './modules/auth/authenticate';
@@ -79,6 +80,8 @@ export async function createApp(dataSource: DataSource, config: Config): Promise
       },
     }),
   );
+
+  app.use(credentialRoutes(modules.services, dataSource));
 
   if (existsSync(join(config.webDist, 'index.html'))) {
     app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
