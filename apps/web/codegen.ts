@@ -14,7 +14,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         skipTypename: false,
         // Both arrive as ISO 8601 strings: an instant with zone, and a calendar date (YYYY-MM-DD).
-        scalars: { DateTimeISO: 'string', LocalDate: 'string' },
+        scalars: { DateTimeISO: 'string', LocalDate: 'string', JSONObject: 'Record<string, unknown>' },
       },
     },
   },
