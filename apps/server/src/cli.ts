@@ -4,9 +4,12 @@ import { Command, InvalidArgumentError } from 'commander';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createApp } from './app';
+import { registerExportCommand } from './cli/export.command';
+import { registerVerifyCommand } from './cli/verify.command';
 import { loadConfig } from './config';
 import { openDatabase } from './db/open-database';
 import { buildGraphQLSchema, printSchemaFile } from './graphql/schema';
+import { type JobRunner, startJobRunner } from './jobs/job-runner';
 import { createModules } from './modules';
 import { seedDemo } from './seed/seed-demo';
 
@@ -28,6 +31,7 @@ program
     const config = loadConfig(options.port !== undefined ? { ...process.env, PORT: String(options.port) } : process.env);
     const db = await openDatabase(config);
     let server: Awaited<ReturnType<typeof createApp>>;
+    let jobs: JobRunner | undefined;
     try {
       if (options.seed) {
         const seeded = await seedDemo(db.dataSource, { onlyIfEmpty: true, log: (line: string) => console.log(line) });
@@ -35,8 +39,11 @@ program
       }
       server = await createApp(db.dataSource, config);
       await new Promise<void>((resolve, reject) => server.httpServer.once('error', reject).listen(config.port, resolve));
+      // Seeded and bulk awards get their credentials signed in the background; start-up never waits for them.
+      jobs = await startJobRunner(db.dataSource, config, server.modules.services);
     } catch (error) {
       // Never leave the bundled PostgreSQL running behind a failed start.
+      await jobs?.stop();
       await db.close();
       throw error;
     }
@@ -49,6 +56,7 @@ program
       stopping = true;
       console.log(`${signal}: shutting down`);
       await server.stop();
+      await jobs?.stop();
       await db.close();
       process.exit(0);
     };
@@ -90,6 +98,9 @@ program
     writeFileSync(options.out, printSchemaFile(await buildGraphQLSchema(modules.resolvers)));
     console.log(`Wrote ${options.out}`);
   });
+
+registerVerifyCommand(program);
+registerExportCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
