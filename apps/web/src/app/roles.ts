@@ -23,7 +23,10 @@ function workspace(role: Role, label: string, slug: string, nav: RoleWorkspace['
 
 /** In the order a person with several roles lands on by default. The first nav entry is the role's home. */
 export const ROLE_WORKSPACES: readonly RoleWorkspace[] = [
-  workspace('LEARNER', 'Learner', 'learner', [{ label: 'My record', to: { name: RouteName.LearnerHome } }]),
+  workspace('LEARNER', 'Learner', 'learner', [
+    { label: 'My record', to: { name: RouteName.LearnerHome } },
+    { label: 'Export record', to: { name: RouteName.LearnerExport } },
+  ]),
   workspace('ADVISOR', 'Advisor', 'advisor', [{ label: 'My cohorts', to: { name: RouteName.AdvisorHome } }]),
   workspace('ASSESSOR', 'Assessor', 'assessor'),
   workspace('ISSUER_ADMIN', 'Issuer admin', 'issuer-admin'),

@@ -3,6 +3,7 @@ export const RouteName = {
   Home: 'home',
   SignIn: 'sign-in',
   LearnerHome: 'learner-home',
+  LearnerExport: 'learner-export',
   AdvisorHome: 'advisor-home',
   AdvisorCohort: 'advisor-cohort',
   Workspace: 'workspace',

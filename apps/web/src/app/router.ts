@@ -35,6 +35,12 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('../features/learner/pages/LearnerHomePage.vue'),
         meta: { title: 'My learning record' },
       },
+      {
+        path: 'export',
+        name: RouteName.LearnerExport,
+        component: () => import('../features/clr-export/pages/ClrExportPage.vue'),
+        meta: { title: 'Export my record' },
+      },
     ],
   },
   {

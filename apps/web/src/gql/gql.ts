@@ -18,6 +18,9 @@ type Documents = {
     "fragment AdvisorCohortSummary on Cohort {\n  id\n  name\n  memberCount\n  programme {\n    id\n    code\n    name\n  }\n  entryTerm {\n    id\n    name\n  }\n  skills {\n    id\n    name\n  }\n}": typeof types.AdvisorCohortSummaryFragmentDoc,
     "query CohortProgress($cohortId: ID!, $first: Int!, $after: String) {\n  node(id: $cohortId) {\n    __typename\n    id\n    ... on Cohort {\n      ...AdvisorCohortSummary\n      progress(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          ...CohortProgressRowFields\n        }\n      }\n    }\n  }\n}": typeof types.CohortProgressDocument,
     "fragment CohortProgressRowFields on CohortProgressRow {\n  learner {\n    id\n    displayName\n    email\n  }\n  cells {\n    skill {\n      id\n    }\n    earnedCount\n    assessmentCount\n    bestLevel\n    bestLevelName\n  }\n}": typeof types.CohortProgressRowFieldsFragmentDoc,
+    "mutation ExportClr($input: ExportClrInput!) {\n  exportClr(input: $input) {\n    clr\n    jwt\n    errors {\n      code\n      message\n      field\n    }\n  }\n}": typeof types.ExportClrDocument,
+    "fragment ExportableAward on Award {\n  id\n  issuedAt\n  state\n  stateReason\n  achievement {\n    id\n    name\n    issuer {\n      id\n      name\n    }\n  }\n}": typeof types.ExportableAwardFragmentDoc,
+    "query ExportableAwards($first: Int!) {\n  viewer {\n    person {\n      id\n      displayName\n      awards(first: $first) {\n        totalCount\n        nodes {\n          ...ExportableAward\n        }\n      }\n    }\n  }\n}": typeof types.ExportableAwardsDocument,
     "fragment LearnerAward on Award {\n  id\n  issuedAt\n  validUntil\n  state\n  stateReason\n  credentialUrl\n  achievement {\n    id\n    name\n    achievementType\n    issuer {\n      id\n      name\n    }\n    alignments {\n      id\n      name\n    }\n  }\n}": typeof types.LearnerAwardFragmentDoc,
     "fragment LearnerEvidence on Evidence {\n  id\n  title\n  kind\n  url\n  submittedAt\n  experience {\n    id\n    code\n    title\n  }\n}": typeof types.LearnerEvidenceFragmentDoc,
     "fragment LearnerExperience on Experience {\n  id\n  code\n  title\n  kind\n  term {\n    id\n    name\n    startsOn\n  }\n}": typeof types.LearnerExperienceFragmentDoc,
@@ -33,6 +36,9 @@ const documents: Documents = {
     "fragment AdvisorCohortSummary on Cohort {\n  id\n  name\n  memberCount\n  programme {\n    id\n    code\n    name\n  }\n  entryTerm {\n    id\n    name\n  }\n  skills {\n    id\n    name\n  }\n}": types.AdvisorCohortSummaryFragmentDoc,
     "query CohortProgress($cohortId: ID!, $first: Int!, $after: String) {\n  node(id: $cohortId) {\n    __typename\n    id\n    ... on Cohort {\n      ...AdvisorCohortSummary\n      progress(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          ...CohortProgressRowFields\n        }\n      }\n    }\n  }\n}": types.CohortProgressDocument,
     "fragment CohortProgressRowFields on CohortProgressRow {\n  learner {\n    id\n    displayName\n    email\n  }\n  cells {\n    skill {\n      id\n    }\n    earnedCount\n    assessmentCount\n    bestLevel\n    bestLevelName\n  }\n}": types.CohortProgressRowFieldsFragmentDoc,
+    "mutation ExportClr($input: ExportClrInput!) {\n  exportClr(input: $input) {\n    clr\n    jwt\n    errors {\n      code\n      message\n      field\n    }\n  }\n}": types.ExportClrDocument,
+    "fragment ExportableAward on Award {\n  id\n  issuedAt\n  state\n  stateReason\n  achievement {\n    id\n    name\n    issuer {\n      id\n      name\n    }\n  }\n}": types.ExportableAwardFragmentDoc,
+    "query ExportableAwards($first: Int!) {\n  viewer {\n    person {\n      id\n      displayName\n      awards(first: $first) {\n        totalCount\n        nodes {\n          ...ExportableAward\n        }\n      }\n    }\n  }\n}": types.ExportableAwardsDocument,
     "fragment LearnerAward on Award {\n  id\n  issuedAt\n  validUntil\n  state\n  stateReason\n  credentialUrl\n  achievement {\n    id\n    name\n    achievementType\n    issuer {\n      id\n      name\n    }\n    alignments {\n      id\n      name\n    }\n  }\n}": types.LearnerAwardFragmentDoc,
     "fragment LearnerEvidence on Evidence {\n  id\n  title\n  kind\n  url\n  submittedAt\n  experience {\n    id\n    code\n    title\n  }\n}": types.LearnerEvidenceFragmentDoc,
     "fragment LearnerExperience on Experience {\n  id\n  code\n  title\n  kind\n  term {\n    id\n    name\n    startsOn\n  }\n}": types.LearnerExperienceFragmentDoc,
@@ -74,6 +80,18 @@ export function graphql(source: "query CohortProgress($cohortId: ID!, $first: In
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment CohortProgressRowFields on CohortProgressRow {\n  learner {\n    id\n    displayName\n    email\n  }\n  cells {\n    skill {\n      id\n    }\n    earnedCount\n    assessmentCount\n    bestLevel\n    bestLevelName\n  }\n}"): (typeof documents)["fragment CohortProgressRowFields on CohortProgressRow {\n  learner {\n    id\n    displayName\n    email\n  }\n  cells {\n    skill {\n      id\n    }\n    earnedCount\n    assessmentCount\n    bestLevel\n    bestLevelName\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExportClr($input: ExportClrInput!) {\n  exportClr(input: $input) {\n    clr\n    jwt\n    errors {\n      code\n      message\n      field\n    }\n  }\n}"): (typeof documents)["mutation ExportClr($input: ExportClrInput!) {\n  exportClr(input: $input) {\n    clr\n    jwt\n    errors {\n      code\n      message\n      field\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ExportableAward on Award {\n  id\n  issuedAt\n  state\n  stateReason\n  achievement {\n    id\n    name\n    issuer {\n      id\n      name\n    }\n  }\n}"): (typeof documents)["fragment ExportableAward on Award {\n  id\n  issuedAt\n  state\n  stateReason\n  achievement {\n    id\n    name\n    issuer {\n      id\n      name\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExportableAwards($first: Int!) {\n  viewer {\n    person {\n      id\n      displayName\n      awards(first: $first) {\n        totalCount\n        nodes {\n          ...ExportableAward\n        }\n      }\n    }\n  }\n}"): (typeof documents)["query ExportableAwards($first: Int!) {\n  viewer {\n    person {\n      id\n      displayName\n      awards(first: $first) {\n        totalCount\n        nodes {\n          ...ExportableAward\n        }\n      }\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
