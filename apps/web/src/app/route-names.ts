@@ -4,6 +4,7 @@ export const RouteName = {
   SignIn: 'sign-in',
   LearnerHome: 'learner-home',
   LearnerExport: 'learner-export',
+  Verify: 'verify',
   AdvisorHome: 'advisor-home',
   AdvisorCohort: 'advisor-cohort',
   Workspace: 'workspace',

@@ -12,6 +12,8 @@ declare module 'vue-router' {
     title?: string;
     /** Reachable without signing in. */
     public?: boolean;
+    /** A page that brings its own header (sign-in): no top bar. */
+    bare?: boolean;
     /** The role whose workspace the page belongs to. */
     role?: Role;
   }
@@ -23,7 +25,13 @@ export const routes: RouteRecordRaw[] = [
     path: '/sign-in',
     name: RouteName.SignIn,
     component: () => import('../features/session/pages/SignInPage.vue'),
-    meta: { title: 'Sign in', public: true },
+    meta: { title: 'Sign in', public: true, bare: true },
+  },
+  {
+    path: '/verify',
+    name: RouteName.Verify,
+    component: () => import('../features/verify/pages/VerifyPage.vue'),
+    meta: { title: 'Verify a credential', public: true },
   },
   {
     path: '/learner',

@@ -30,6 +30,8 @@ type Documents = {
     "mutation SignOut($input: SignOutInput!) {\n  signOut(input: $input) {\n    viewer {\n      ...ViewerFields\n    }\n  }\n}": typeof types.SignOutDocument,
     "query Viewer {\n  viewer {\n    ...ViewerFields\n  }\n}": typeof types.ViewerDocument,
     "fragment ViewerFields on Viewer {\n  roles\n  person {\n    id\n    displayName\n    email\n  }\n  institution {\n    id\n    name\n  }\n}": typeof types.ViewerFieldsFragmentDoc,
+    "fragment VerificationReportFields on VerificationReport {\n  valid\n  format\n  credential\n  checks {\n    id\n    status\n    message\n  }\n}": typeof types.VerificationReportFieldsFragmentDoc,
+    "mutation VerifyCredential($input: VerifyCredentialInput!) {\n  verifyCredential(input: $input) {\n    errors {\n      code\n      message\n      field\n    }\n    report {\n      ...VerificationReportFields\n      nested {\n        ...VerificationReportFields\n        nested {\n          ...VerificationReportFields\n          nested {\n            ...VerificationReportFields\n          }\n        }\n      }\n    }\n  }\n}": typeof types.VerifyCredentialDocument,
 };
 const documents: Documents = {
     "query AdvisedCohorts($first: Int!, $after: String) {\n  viewer {\n    person {\n      id\n      advisedCohorts(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          ...AdvisorCohortSummary\n        }\n      }\n    }\n  }\n}": types.AdvisedCohortsDocument,
@@ -48,6 +50,8 @@ const documents: Documents = {
     "mutation SignOut($input: SignOutInput!) {\n  signOut(input: $input) {\n    viewer {\n      ...ViewerFields\n    }\n  }\n}": types.SignOutDocument,
     "query Viewer {\n  viewer {\n    ...ViewerFields\n  }\n}": types.ViewerDocument,
     "fragment ViewerFields on Viewer {\n  roles\n  person {\n    id\n    displayName\n    email\n  }\n  institution {\n    id\n    name\n  }\n}": types.ViewerFieldsFragmentDoc,
+    "fragment VerificationReportFields on VerificationReport {\n  valid\n  format\n  credential\n  checks {\n    id\n    status\n    message\n  }\n}": types.VerificationReportFieldsFragmentDoc,
+    "mutation VerifyCredential($input: VerifyCredentialInput!) {\n  verifyCredential(input: $input) {\n    errors {\n      code\n      message\n      field\n    }\n    report {\n      ...VerificationReportFields\n      nested {\n        ...VerificationReportFields\n        nested {\n          ...VerificationReportFields\n          nested {\n            ...VerificationReportFields\n          }\n        }\n      }\n    }\n  }\n}": types.VerifyCredentialDocument,
 };
 
 /**
@@ -128,6 +132,14 @@ export function graphql(source: "query Viewer {\n  viewer {\n    ...ViewerFields
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment ViewerFields on Viewer {\n  roles\n  person {\n    id\n    displayName\n    email\n  }\n  institution {\n    id\n    name\n  }\n}"): (typeof documents)["fragment ViewerFields on Viewer {\n  roles\n  person {\n    id\n    displayName\n    email\n  }\n  institution {\n    id\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment VerificationReportFields on VerificationReport {\n  valid\n  format\n  credential\n  checks {\n    id\n    status\n    message\n  }\n}"): (typeof documents)["fragment VerificationReportFields on VerificationReport {\n  valid\n  format\n  credential\n  checks {\n    id\n    status\n    message\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VerifyCredential($input: VerifyCredentialInput!) {\n  verifyCredential(input: $input) {\n    errors {\n      code\n      message\n      field\n    }\n    report {\n      ...VerificationReportFields\n      nested {\n        ...VerificationReportFields\n        nested {\n          ...VerificationReportFields\n          nested {\n            ...VerificationReportFields\n          }\n        }\n      }\n    }\n  }\n}"): (typeof documents)["mutation VerifyCredential($input: VerifyCredentialInput!) {\n  verifyCredential(input: $input) {\n    errors {\n      code\n      message\n      field\n    }\n    report {\n      ...VerificationReportFields\n      nested {\n        ...VerificationReportFields\n        nested {\n          ...VerificationReportFields\n          nested {\n            ...VerificationReportFields\n          }\n        }\n      }\n    }\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,0 +1,48 @@
+import { bytesToBase64, detectFileKind, detectTextKind, verifyInput } from './credential-input';
+
+const PNG_HEAD = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const bytes = (s: string) => new TextEncoder().encode(s);
+
+describe('detectTextKind', () => {
+  it('should recognise JSON, SVG and compact JWS', () => {
+    expect(detectTextKind('\uFEFF  {"@context": []}')).toBe('json');
+    expect(detectTextKind('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"></svg>')).toBe('svg');
+    expect(detectTextKind(' eyJhbGciOiJSUzI1NiJ9.eyJ2YyI6e319.c2lnbmF0dXJl \n')).toBe('jwt');
+    expect(detectTextKind('eyJhbGciOiJub25lIn0.eyJ2YyI6e319.')).toBe('jwt');
+    expect(detectTextKind('hello world')).toBeNull();
+    expect(detectTextKind('<html></html>')).toBeNull();
+  });
+});
+
+describe('detectFileKind', () => {
+  it('should go by the PNG signature first, whatever the name', () => {
+    expect(detectFileKind('badge.json', PNG_HEAD, () => '')).toBe('png');
+  });
+
+  it('should go by the content of text files, then by the extension', () => {
+    expect(detectFileKind('clr.txt', bytes('{"a":1}'), () => '{"a":1}')).toBe('json');
+    expect(detectFileKind('badge.svg', bytes('<svg>'), () => '<svg></svg>')).toBe('svg');
+    expect(detectFileKind('badge.jws', bytes('x.y.z'), () => 'x.y.z')).toBe('jwt');
+    expect(detectFileKind('odd.JSON', bytes('???'), () => '???')).toBe('json');
+    expect(detectFileKind('notes.txt', bytes('???'), () => '???')).toBeNull();
+  });
+
+  it('should keep a broken .png a PNG so the verifier can say what is wrong with it', () => {
+    expect(detectFileKind('truncated.png', new Uint8Array([0x89, 0x50]), () => '')).toBe('png');
+  });
+});
+
+describe('verifyInput', () => {
+  it('should send a PNG as base64 and text as a trimmed document, with the e-mail only when given', () => {
+    expect(verifyInput({ kind: 'png', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47]) }, '  ')).toEqual({ pngBase64: 'iVBORw==' });
+    expect(verifyInput({ kind: 'json', text: '  {"a":1}\n' }, ' zoe@example.edu ')).toEqual({
+      document: '{"a":1}',
+      recipientEmail: 'zoe@example.edu',
+    });
+  });
+
+  it('should encode large images without exhausting the stack', () => {
+    const big = new Uint8Array(200_000).fill(65);
+    expect(bytesToBase64(big)).toBe(Buffer.from(big).toString('base64'));
+  });
+});
