@@ -267,7 +267,8 @@ function sendPage(res: Response, html: string): void {
     [...html.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`).join(' ');
   res.setHeader(
     'Content-Security-Policy',
-    `default-src 'none'; img-src 'self' https: data:; style-src ${hashes('style') || "'none'"}; script-src ${hashes('script') || "'none'"}; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
+    // Styles may be inline (the page sets widths in style attributes); only scripts are pinned by hash.
+    `default-src 'none'; img-src 'self' https: data:; style-src 'unsafe-inline'; script-src ${hashes('script') || "'none'"}; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
   );
   res.setHeader('Cache-Control', 'no-cache');
   res.setHeader('X-Content-Type-Options', 'nosniff');
