@@ -11,9 +11,11 @@ import { DataSource } from 'typeorm';
 import type { Config } from './config';
 import type { Context } from './context';
 import { formatError } from './graphql/errors';
+import { operationLimitsPlugin } from './graphql/hardening';
 import { buildGraphQLSchema } from './graphql/schema';
 import { credentialRoutes } from './http/credential-routes';
 import { GRAPHIQL_HTML, graphiqlRouter } from './http/graphiql';
+import { cookieCsrfGuard, graphqlCors, graphqlRateLimits, securityHeaders, signInOutcomePlugin, signInRateLimits } from './http/security';
 import { createLoaders } from './loaders';
 import { authenticate } from './modules/auth/authenticate';
 import { createModules } from './modules';
@@ -30,6 +32,7 @@ export async function createApp(dataSource: DataSource, config: Config): Promise
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  app.use(securityHeaders({ https: config.secureCookies }));
   const httpServer = createServer(app);
   const modules = createModules(config);
   const schema = await buildGraphQLSchema(modules.resolvers);
@@ -40,7 +43,18 @@ export async function createApp(dataSource: DataSource, config: Config): Promise
     includeStacktraceInErrorResponses: false,
     // The CLI owns shutdown (HTTP, then database, then the bundled PostgreSQL); Apollo's own handlers would race it.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    // Allowed here and gated per viewer by operationLimitsPlugin (Apollo's own switch cannot tell callers apart).
+    introspection: true,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      operationLimitsPlugin({
+        maxDepth: config.security.maxQueryDepth,
+        maxComplexity: config.security.maxQueryComplexity,
+        introspectionNeedsViewer: config.security.production,
+      }),
+      signInOutcomePlugin,
+    ],
   });
   await apollo.start();
 
@@ -63,7 +77,11 @@ export async function createApp(dataSource: DataSource, config: Config): Promise
   });
   app.use(
     '/graphql',
+    graphqlCors(config.security.corsOrigins),
+    cookieCsrfGuard,
+    ...graphqlRateLimits(config.security),
     express.json({ limit: '1mb' }),
+    ...signInRateLimits(config.security),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
         const em = dataSource.manager;

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { loadSecurityConfig, SecurityConfig } from './http/security';
 
 /** Process configuration, read once from the environment. */
 export interface Config {
@@ -13,6 +14,8 @@ export interface Config {
   /** Session cookies get the `Secure` flag when served over HTTPS. */
   secureCookies: boolean;
   sessionTtlHours: number;
+  /** Limits, CORS origins and production switches of the public surface (docs/security.md). */
+  security: SecurityConfig;
 }
 
 export const REPO_ROOT = resolve(__dirname, '..', '..', '..');
@@ -29,5 +32,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: resolve(env.OPENCLR_WEB_DIST ?? resolve(REPO_ROOT, 'apps', 'web', 'dist')),
     secureCookies: publicUrl.startsWith('https://'),
     sessionTtlHours: Number(env.OPENCLR_SESSION_TTL_HOURS ?? 12),
+    security: loadSecurityConfig(env),
   };
 }

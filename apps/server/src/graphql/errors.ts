@@ -14,6 +14,8 @@ import {
 } from '@openclr/domain';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError, Field, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
+import { AuthErrorCode } from '../modules/auth/password-reset.codes';
+import { SsoErrorCode } from '../modules/sso/sso.codes';
 
 /** Codes the server adds to the domain's own codes. */
 export enum InputErrorCode {
@@ -35,6 +37,8 @@ export const UserErrorCode = {
   ...ExpiryErrorCode,
   ...AwardErrorCode,
   ...InputErrorCode,
+  ...AuthErrorCode,
+  ...SsoErrorCode,
 } as const;
 export type UserErrorCode = (typeof UserErrorCode)[keyof typeof UserErrorCode];
 
@@ -135,7 +139,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     'NOT_FOUND',
     'CONFLICT',
   ]);
-  if (known.has(code)) return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+  if (known.has(code)) {
+    const reason = formatted.extensions?.reason;
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: typeof reason === 'string' ? { code, reason } : { code } };
+  }
   console.error('[graphql] unexpected error', original);
   return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
