@@ -9,6 +9,7 @@ import { renderCredentialPage } from '../modules/credential/presentation/credent
 import { findIssuer, findPublicAchievement, findPublicAward, type PublicAchievement, type PublicAward, type PublicIssuer, UUID_PATTERN } from './public-records';
 import { notFound, publicErrorHandler, sendError } from './public-errors';
 import { verifyRoute } from './verify-route';
+import { skillAlignment } from '../modules/credential/credential-input';
 
 export type PublicServices = Pick<ReturnType<typeof createModules>['services'], 'urls' | 'keys' | 'statusLists' | 'credentials' | 'verification'>;
 
@@ -185,7 +186,7 @@ export function credentialRoutes(services: PublicServices, dataSource: DataSourc
   }
 
   function alignmentsOf(a: PublicAchievement) {
-    return a.skills.map((s) => ({ name: s.name, url: s.externalUri ?? urls.skill(s.id), code: s.code ?? undefined, framework: s.framework, description: s.description ?? undefined }));
+    return a.skills.map((s) => skillAlignment(urls, s));
   }
 
   /**

@@ -33,6 +33,11 @@ type SkillRow = { achievementId: string; id: string; name: string; code: string 
 type ResultRow = { awardId: string; criterion: number; level: number };
 type EvidenceRow = { awardId: string; title: string | null; url: string | null; narrative: string | null };
 
+/** A skill as an OB alignment: its source URI when it has one, else our skill URL. */
+export function skillAlignment(urls: PublicUrls, s: Omit<SkillRow, 'achievementId'>) {
+  return { name: s.name, url: s.externalUri ?? urls.skill(s.id), code: s.code ?? undefined, framework: s.framework, description: s.description ?? undefined };
+}
+
 function group<T>(rows: T[], keyOf: (row: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const row of rows) map.set(keyOf(row), [...(map.get(keyOf(row)) ?? []), row]);
@@ -117,14 +122,7 @@ export async function loadCredentialInputs(em: EntityManager, urls: PublicUrls, 
           image: award.imageUrl ? { url: absolute(urls.origin, award.imageUrl)! } : undefined,
           achievementType: award.achievementType,
           version: award.version,
-          alignments: skills.map((s) => ({
-            name: s.name,
-            url: s.externalUri ?? urls.skill(s.id),
-            code: s.code ?? undefined,
-            framework: s.framework,
-            description: s.description ?? undefined,
-            targetType: 'ceasn:Competency',
-          })),
+          alignments: skills.map((s) => ({ ...skillAlignment(urls, s), targetType: 'ceasn:Competency' })),
           rubric: awardLevels.length
             ? {
                 levels: awardLevels.map((l) => ({ id: levelId(l.position), name: l.name, description: l.description ?? undefined, level: String(l.position) })),

@@ -286,7 +286,7 @@ tbody th{font-weight:600}
 .skills a{text-decoration:none}
 button{font:inherit;font-weight:600;background:var(--brand);color:#fff;border:0;border-radius:8px;padding:10px 20px;cursor:pointer}
 button:hover{background:var(--brand-dark)}button:disabled{opacity:.6;cursor:progress}
-#verify-result{margin-top:12px}
+#verify-result{margin-top:12px;overflow-wrap:anywhere}
 .verdict{font-weight:700;margin:.5em 0}.verdict.ok{color:var(--ok)}.verdict.bad{color:var(--bad)}
 .checks{list-style:none;padding:0;margin:0}
 .check{padding:6px 10px;border-left:4px solid var(--line);margin:4px 0;background:var(--bg)}
