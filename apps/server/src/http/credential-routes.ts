@@ -83,6 +83,19 @@ export function credentialRoutes(services: PublicServices, dataSource: DataSourc
     res.type('application/json').send(JSON.stringify({ '@context': ['https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'], ...ob3Achievement(achievement) }));
   });
 
+  // Credentials align to `/skills/:id` when a skill has no URI at its source, so that URL must resolve.
+  router.get('/skills/:id', async (req, res) => {
+    if (!UUID_PATTERN.test(req.params.id)) return notFound(res, 'Skill');
+    const [skill] = (await em().query(
+      `SELECT s.id, s.name, s.code, s.description, s.external_uri AS "externalUri", f.name AS framework
+         FROM skill s JOIN skill_framework f ON f.id = s.framework_id WHERE s.id = $1`,
+      [req.params.id],
+    )) as { id: string; name: string; code: string | null; description: string | null; externalUri: string | null; framework: string }[];
+    if (!skill) return notFound(res, 'Skill');
+    res.setHeader('Cache-Control', SHORT_CACHE);
+    res.type('application/json').send(JSON.stringify({ id: urls.skill(skill.id), type: 'Skill', ...skillAlignment(urls, skill) }));
+  });
+
   router.get('/ob2/assertions/:id', async (req, res) => {
     if (!UUID_PATTERN.test(req.params.id)) return notFound(res, 'Assertion');
     const award = await findPublicAward(em(), req.params.id);
