@@ -1,4 +1,5 @@
 import type { Context } from '../../context';
+import { isUniqueViolation } from '../../db/unique-violation';
 import { InputError, InputErrorCode, NotFoundError, UserError } from '../../graphql/errors';
 import { hasRole, Role } from '../auth/roles';
 import { Skill, SkillFramework } from './skill.entity';
@@ -56,14 +57,20 @@ export class SkillService {
       errors.push(new InputError(InputErrorCode.DUPLICATE, 'A framework with this name exists.', ['input', 'name']));
     }
     if (errors.length) return { value: null, errors };
-    const framework = await ctx.em.getRepository(SkillFramework).save({
-      institutionId,
-      name: input.name.trim(),
-      description: trimmed(input.description),
-      externalUri: trimmed(input.externalUri),
-      version: trimmed(input.version),
-    });
-    return { value: framework as SkillFramework, errors: [] };
+    try {
+      const framework = await ctx.em.getRepository(SkillFramework).save({
+        institutionId,
+        name: input.name.trim(),
+        description: trimmed(input.description),
+        externalUri: trimmed(input.externalUri),
+        version: trimmed(input.version),
+      });
+      return { value: framework as SkillFramework, errors: [] };
+    } catch (error) {
+      // Two concurrent creates can both pass the check above; the unique index decides, and the loser is told so.
+      if (!isUniqueViolation(error, 'uq_skill_framework_name')) throw error;
+      return { value: null, errors: [new InputError(InputErrorCode.DUPLICATE, 'A framework with this name exists.', ['input', 'name'])] };
+    }
   }
 
   async createSkill(ctx: Context, input: NewSkill): Promise<Outcome<Skill>> {
