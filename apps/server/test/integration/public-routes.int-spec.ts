@@ -289,6 +289,17 @@ describe('public credential routes', () => {
     });
   });
 
+  describe('GET /skills/:id', () => {
+    it('should describe a skill at the URL credentials align to, and 404 for unknown or malformed ids', async () => {
+      const [skill] = await server.db.dataSource.query(`SELECT id, name FROM skill ORDER BY name LIMIT 1`);
+      const res = await get(`/skills/${skill.id}`);
+      expect(res.status).toBe(200);
+      expect(await res.json()).toMatchObject({ id: `${server.app.modules.services.urls.origin}/skills/${skill.id}`, type: 'Skill', name: skill.name });
+      expect((await get('/skills/00000000-0000-4000-8000-000000000000')).status).toBe(404);
+      expect((await get('/skills/nope')).status).toBe(404);
+    });
+  });
+
   describe('POST /api/verify with bad input', () => {
     it('should answer a typed failure report for {} and for a JWT with alg none', async () => {
       const empty = await verify('{}', 'application/json');
