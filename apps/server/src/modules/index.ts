@@ -88,7 +88,7 @@ export function createModules(config: Config) {
     achievements: achievementService,
     awards: awardService,
     evidence: new EvidenceService(),
-    assessments: new AssessmentService(awardService),
+    assessments: new AssessmentService(awardService, achievementPolicy),
   };
 
   const nodes = new NodeRegistry();

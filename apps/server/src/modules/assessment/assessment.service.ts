@@ -2,6 +2,7 @@ import { evaluateAwardRule, isAwardable, validateRatings } from '@openclr/domain
 import type { Context } from '../../context';
 import { InputError, inputErrors, NotFoundError, UserError, UserErrorCode } from '../../graphql/errors';
 import { Achievement, RubricCriterion, RubricLevel } from '../achievement/achievement.entity';
+import { AchievementPolicy } from '../achievement/achievement.policy';
 import { hasRole, Role } from '../auth/roles';
 import { Award } from '../award/award.entity';
 import { AwardService } from '../award/award.service';
@@ -21,15 +22,31 @@ export type AssessmentOutcome =
 
 /** Assessors rate evidence against an achievement's rubric; meeting the award rule awards the achievement. */
 export class AssessmentService {
-  constructor(private readonly awards: AwardService) {}
+  constructor(
+    private readonly awards: AwardService,
+    private readonly achievements: AchievementPolicy,
+  ) {}
 
   /** Assessors of the evidence's experience, and issuer/institution administrators, may assess it. */
   private async canAssess(ctx: Context, evidence: Evidence): Promise<boolean> {
     const viewer = ctx.viewer!;
     if (hasRole(viewer, Role.INSTITUTION_ADMIN, Role.ISSUER_ADMIN)) return true;
-    if (!hasRole(viewer, Role.ASSESSOR)) return false;
-    const rows = await ctx.em.query(`SELECT 1 FROM experience_assessor WHERE experience_id = $1 AND assessor_id = $2`, [evidence.experienceId, viewer.personId]);
+    return this.assessesExperience(ctx, evidence);
+  }
+
+  private async assessesExperience(ctx: Context, evidence: Evidence): Promise<boolean> {
+    if (!hasRole(ctx.viewer, Role.ASSESSOR)) return false;
+    const rows = await ctx.em.query(`SELECT 1 FROM experience_assessor WHERE experience_id = $1 AND assessor_id = $2`, [evidence.experienceId, ctx.viewer!.personId]);
     return rows.length > 0;
+  }
+
+  /**
+   * An issuer admin who does not assess the evidence's experience may rate (and so award) only achievements of the
+   * issuers they manage, as in `awardAchievement`; institution admins and the experience's assessors any of the institution's.
+   */
+  private async canUseAchievement(ctx: Context, evidence: Evidence, achievement: Achievement): Promise<boolean> {
+    if (hasRole(ctx.viewer, Role.INSTITUTION_ADMIN)) return true;
+    return (await this.assessesExperience(ctx, evidence)) || this.achievements.canManageIssuer(ctx, achievement.issuerId);
   }
 
   async record(ctx: Context, input: NewAssessment): Promise<AssessmentOutcome> {
@@ -44,7 +61,7 @@ export class AssessmentService {
     const errors: UserError[] = [];
     if (!evidence || !(await this.canAssess(ctx, evidence))) errors.push(new NotFoundError(['input', 'evidenceId']));
     const achievement = await ctx.em.findOneBy(Achievement, { id: input.achievementId, institutionId });
-    if (!achievement) errors.push(new NotFoundError(['input', 'achievementId']));
+    if (!achievement || (evidence && !errors.length && !(await this.canUseAchievement(ctx, evidence, achievement)))) errors.push(new NotFoundError(['input', 'achievementId']));
     else if (!isAwardable(achievement.status)) errors.push(new InputError(UserErrorCode.INVALID_ACHIEVEMENT_STATUS_CHANGE, `A ${achievement.status} achievement cannot be assessed.`, ['input', 'achievementId']));
     if (errors.length) return fail(errors);
 
