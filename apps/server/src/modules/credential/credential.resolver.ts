@@ -100,11 +100,12 @@ export class CredentialResolver {
     const ids = new InputIds();
     const awardIds = input.awardIds?.map((id, i) => ids.decode('Award', id, ['input', 'awardIds', String(i)]));
     if (ids.errors.length) return { clr: null, jwt: null, errors: ids.errors };
+    // Checked before building: other learners' awards are NOT_FOUND, and a CLR cannot be empty.
+    const exportable = await this.credentials.exportableAwardIds(ctx.em, ctx.viewer!.personId, awardIds);
+    const missing = (awardIds ?? []).map((id, i) => [id, i] as const).filter(([id]) => !exportable.has(id));
+    if (missing.length) return { clr: null, jwt: null, errors: missing.map(([, i]) => new NotFoundError(['input', 'awardIds', String(i)])) };
+    if (exportable.size === 0) return { clr: null, jwt: null, errors: [new InputError(InputErrorCode.REQUIRED, 'There are no awards to put in the record yet.', ['input', 'awardIds'])] };
     const result = await this.credentials.exportClr(ctx.em, ctx.viewer!.personId, awardIds);
-    if (awardIds) {
-      const missing = awardIds.map((id, i) => [id, i] as const).filter(([id]) => !result.awardIds.includes(id));
-      if (missing.length) return { clr: null, jwt: null, errors: missing.map(([, i]) => new NotFoundError(['input', 'awardIds', String(i)])) };
-    }
     return { clr: result.document, jwt: result.jwt, errors: [] };
   }
 }

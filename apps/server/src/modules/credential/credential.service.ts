@@ -63,6 +63,13 @@ export class CredentialService {
    * A signed CLR 2.0 of the learner's awards (all of them, or the selected ones, then `partial`), issued by the
    * institution's first issuer. Revoked awards are never included.
    */
+  /** The learner's awards a CLR may include (not revoked), among `awardIds` when given: the check before `exportClr`. */
+  async exportableAwardIds(em: EntityManager, learnerId: string, awardIds?: readonly string[]): Promise<Set<string>> {
+    const qb = em.getRepository(Award).createQueryBuilder('w').select('w.id', 'id').where(`w.learnerId = :learnerId AND w.state <> 'revoked'`, { learnerId });
+    if (awardIds) qb.andWhere('w.id IN (:...awardIds)', { awardIds: awardIds.length ? [...awardIds] : [null] });
+    return new Set((await qb.getRawMany<{ id: string }>()).map((r) => r.id));
+  }
+
   async exportClr(em: EntityManager, learnerId: string, awardIds?: readonly string[]): Promise<{ document: Record<string, unknown>; jwt: string; awardIds: string[] }> {
     const all = await em.getRepository(Award).createQueryBuilder('w').where(`w.learnerId = :learnerId AND w.state <> 'revoked'`, { learnerId }).orderBy('w.issuedAt', 'ASC').getMany();
     const selected = awardIds ? all.filter((a) => awardIds.includes(a.id)) : all;
