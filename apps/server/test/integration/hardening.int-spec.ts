@@ -78,7 +78,7 @@ describe('GraphQL hardening for public exposure', () => {
           for (const r of batch) {
             statuses.push(r.status);
             if (r.status === 429) limited ??= r;
-            else expect((await r.json()).data.signIn).toEqual({ token: null, viewer: null, errors: [expect.objectContaining({ code: 'INVALID_CREDENTIALS' })] });
+            else expect(((await r.json()) as any).data.signIn).toEqual({ token: null, viewer: null, errors: [expect.objectContaining({ code: 'INVALID_CREDENTIALS' })] });
           }
         }
         return { statuses, limited: limited! };
@@ -94,7 +94,7 @@ describe('GraphQL hardening for public exposure', () => {
       }
       // Same answers whether or not the account exists.
       expect(unknown.statuses.filter((s) => s === 200).length).toBe(known.statuses.filter((s) => s === 200).length);
-      const other = await (await attempt('advisor@northbridge.edu', PASSWORD, '203.0.113.9')).json();
+      const other = (await (await attempt('advisor@northbridge.edu', PASSWORD, '203.0.113.9')).json()) as any;
       expect(other.data.signIn.token).toEqual(expect.any(String));
     }, 120_000);
 
@@ -140,7 +140,7 @@ describe('GraphQL hardening for public exposure', () => {
       const withHeader = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain', 'x-openclr-csrf': '1', cookie }, body });
       expect(withHeader.status).not.toBe(403); // past the guard (Apollo still refuses the body type)
       const json = await post(body, { cookie });
-      expect((await json.json()).data.viewer.roles).toEqual(['LEARNER']);
+      expect(((await json.json()) as any).data.viewer.roles).toEqual(['LEARNER']);
       const bearerPlain = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain', authorization: `Bearer ${learner}` }, body });
       expect(bearerPlain.status).not.toBe(403); // bearer tokens are exempt (Apollo still refuses the body type)
     });
