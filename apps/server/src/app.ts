@@ -19,6 +19,7 @@ import { cookieCsrfGuard, graphqlCors, graphqlRateLimits, securityHeaders, signI
 import { createLoaders } from './loaders';
 import { authenticate } from './modules/auth/authenticate';
 import { createModules } from './modules';
+import { ssoRoutes } from './modules/sso/sso.routes';
 
 export interface OpenClrApp {
   app: Express;
@@ -100,6 +101,7 @@ export async function createApp(dataSource: DataSource, config: Config): Promise
   );
 
   app.use(credentialRoutes(modules.services, dataSource));
+  app.use(ssoRoutes(modules.services.sso, modules.services.vault, dataSource, config));
 
   if (existsSync(join(config.webDist, 'index.html'))) {
     app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));

@@ -33,10 +33,14 @@ export const AUTHORIZATION_MATRIX: Record<'Query' | 'Mutation' | 'Subscription',
     achievements: row(D, A, A, A, A, A),
     skillFrameworks: row(D, A, A, A, A, A),
     cohorts: row(D, D, D, A, D, A),
+    ssoOptions: row(A, A, A, A, A, A), // the sign-in page's SSO buttons: names and start URLs only
   },
   Mutation: {
     signIn: row(A, A, A, A, A, A),
     signOut: row(A, A, A, A, A, A),
+    requestPasswordReset: row(A, A, A, A, A, A), // same answer whether or not the address has an account
+    resetPassword: row(A, A, A, A, A, A), // the mailed token is the authority
+    configureSsoConnection: row(D, D, D, D, D, A),
     verifyCredential: row(A, A, A, A, A, A),
     addEvidence: row(D, A, D, D, D, D),
     exportClr: row(D, A, D, D, D, D),

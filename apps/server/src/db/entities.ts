@@ -1,5 +1,7 @@
 import { Achievement, AchievementAlignment, RubricCriterion, RubricCriterionLevel, RubricLevel } from '../modules/achievement/achievement.entity';
 import { Assessment, AssessmentRating } from '../modules/assessment/assessment.entity';
+import { SignInThrottle } from '../modules/auth/lockout.entity';
+import { PasswordResetToken } from '../modules/auth/password-reset.entity';
 import { Session } from '../modules/auth/session.entity';
 import { Award, AwardEvidence, AwardResult } from '../modules/award/award.entity';
 import { AdvisorAssignment, Cohort, CohortMembership } from '../modules/cohort/cohort.entity';
@@ -13,6 +15,7 @@ import { Programme, Term } from '../modules/programme/programme.entity';
 import { Share, ShareAward } from '../modules/share/share.entity';
 import { Skill, SkillFramework } from '../modules/skill/skill.entity';
 import { AwardCredential, IssuerKey, StatusList } from '../modules/credential/credential.entity';
+import { SsoConnection } from '../modules/sso/sso-connection.entity';
 
 /** Every TypeORM entity, listed explicitly so that the data source never scans the file system. */
 export const ENTITIES: Function[] = [
@@ -50,4 +53,7 @@ export const ENTITIES: Function[] = [
   IssuerKey,
   AwardCredential,
   StatusList,
+  SsoConnection,
+  PasswordResetToken,
+  SignInThrottle,
 ];

@@ -1,6 +1,7 @@
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './auth-checker';
+import { AUTH_ERROR_TYPES } from '../modules/auth/password-reset.types';
 import { USER_ERROR_TYPES } from './errors';
 
 /** Builds the executable schema from resolver instances whose services were wired by `createModules`. */
@@ -17,7 +18,7 @@ export async function buildGraphQLSchema(resolvers: object[]): Promise<GraphQLSc
     },
     authChecker,
     authMode: 'error',
-    orphanedTypes: [...USER_ERROR_TYPES],
+    orphanedTypes: [...USER_ERROR_TYPES, ...AUTH_ERROR_TYPES],
     validate: { forbidUnknownValues: false },
   });
 }

@@ -9,7 +9,11 @@ import { AchievementService } from './achievement/achievement.service';
 import { AchievementNode } from './achievement/achievement.types';
 import { AssessmentResolver } from './assessment/assessment.resolver';
 import { AssessmentService } from './assessment/assessment.service';
+import { createMailer } from '../mail/mailer';
 import { AuthResolver } from './auth/auth.resolver';
+import { SignInLockout } from './auth/lockout.service';
+import { PasswordResetResolver } from './auth/password-reset.resolver';
+import { PasswordResetService } from './auth/password-reset.service';
 import { SessionService } from './auth/session.service';
 import { Award } from './award/award.entity';
 import { AwardResolver } from './award/award.resolver';
@@ -47,6 +51,11 @@ import { Skill, SkillFramework } from './skill/skill.entity';
 import { SkillResolver } from './skill/skill.resolver';
 import { SkillService } from './skill/skill.service';
 import { SkillFrameworkNode, SkillNode } from './skill/skill.types';
+import { SsoConnection } from './sso/sso-connection.entity';
+import { SsoResolver } from './sso/sso.resolver';
+import { SsoService } from './sso/sso.service';
+import { SsoConnectionNode } from './sso/sso.types';
+import { Role } from './auth/roles';
 
 type Row = { id: string };
 
@@ -70,12 +79,15 @@ export function createModules(config: Config) {
   const achievementPolicy = new AchievementPolicy();
   const achievementService = new AchievementService(achievementPolicy);
   const urls = new PublicUrls(config);
-  const keys = new KeyService(KeyVault.fromEnvironment(config.dataDir), urls);
+  const vault = KeyVault.fromEnvironment(config.dataDir);
+  const keys = new KeyService(vault, urls);
   const statusLists = new StatusListService(keys, urls);
   const credentials = new CredentialService(keys, urls);
   const verification = new VerificationService(keys, statusLists, urls);
   const awardStates = new AwardStateService(achievementPolicy, statusLists);
   const awardService = new AwardService(achievementPolicy, credentials);
+  const sessions = new SessionService();
+  const signInLockout = new SignInLockout();
   const services = {
     urls,
     keys,
@@ -83,7 +95,11 @@ export function createModules(config: Config) {
     credentials,
     verification,
     awardStates,
-    sessions: new SessionService(),
+    vault,
+    sessions,
+    signInLockout,
+    passwordResets: new PasswordResetService(createMailer(config), urls, signInLockout),
+    sso: new SsoService(vault, sessions),
     skills: new SkillService(),
     achievements: achievementService,
     awards: awardService,
@@ -128,9 +144,20 @@ export function createModules(config: Config) {
     ),
   );
 
+  nodes.register(
+    'SsoConnection',
+    fetchVisible(
+      (ctx, ids) => ctx.em.find(SsoConnection, { where: { id: In([...ids]) }, relations: { institution: true } }),
+      async (ctx, rows) => new Set(ctx.viewer!.roles.has(Role.INSTITUTION_ADMIN) ? rows.filter((r) => r.institutionId === ctx.viewer!.institutionId).map((r) => r.id) : []),
+      (r) => SsoConnectionNode.from(r, r.institution.slug, urls.origin),
+    ),
+  );
+
   const resolvers = [
     new NodeResolver(nodes),
-    new AuthResolver(services.sessions),
+    new AuthResolver(services.sessions, services.signInLockout),
+    new PasswordResetResolver(services.passwordResets),
+    new SsoResolver(services.sso, () => urls.origin),
     new PersonResolver(personPolicy, cohortPolicy),
     new CohortResolver(cohortPolicy),
     new SkillResolver(services.skills),

@@ -6,6 +6,8 @@ import { InvalidCredentialsError, UserError } from '../../graphql/errors';
 import { InstitutionNode } from '../institution/institution.types';
 import { PersonNode } from '../person/person.types';
 import { viewerForToken } from './authenticate';
+import type { SignInLockout } from './lockout.service';
+import { TooManyAttemptsError } from './password-reset.types';
 import { Role } from './roles';
 import { SESSION_COOKIE, SessionService } from './session.service';
 
@@ -37,7 +39,7 @@ export class SignInPayload {
   @Field(() => String, { nullable: true, description: 'Bearer token for `Authorization: Bearer …`; shown once.' })
   token: string | null;
 
-  @Field(() => [UserError], { description: 'Why sign-in failed (INVALID_CREDENTIALS).' })
+  @Field(() => [UserError], { description: 'Why sign-in failed (INVALID_CREDENTIALS, TOO_MANY_ATTEMPTS).' })
   errors: UserError[];
 }
 
@@ -66,7 +68,10 @@ const toViewerNode = (viewer: Context['viewer']): ViewerNode =>
 
 @Resolver(() => ViewerNode)
 export class AuthResolver {
-  constructor(private readonly sessions: SessionService) {}
+  constructor(
+    private readonly sessions: SessionService,
+    private readonly lockout: SignInLockout,
+  ) {}
 
   @Query(() => ViewerNode, { description: 'The signed-in person (or an anonymous viewer).' })
   @Public()
@@ -89,8 +94,14 @@ export class AuthResolver {
   @Mutation(() => SignInPayload, { description: 'Sign in with e-mail and password.' })
   @Public()
   async signIn(@Ctx() ctx: Context, @Arg('input', () => SignInInput) input: SignInInput): Promise<SignInPayload> {
+    // A locked account or client is refused before the password is checked, the same whether the account exists.
+    if (await this.lockout.isLocked(ctx, input.email)) return { viewer: null, token: null, errors: [new TooManyAttemptsError(this.lockout.lockMinutes)] };
     const session = await this.sessions.signIn(ctx, input.email, input.password);
-    if (!session) return { viewer: null, token: null, errors: [new InvalidCredentialsError()] };
+    if (!session) {
+      await this.lockout.recordFailure(ctx, input.email);
+      return { viewer: null, token: null, errors: [new InvalidCredentialsError()] };
+    }
+    await this.lockout.clearAccount(ctx.em, input.email);
     ctx.res?.cookie(SESSION_COOKIE, session.token, {
       httpOnly: true,
       sameSite: 'lax',
