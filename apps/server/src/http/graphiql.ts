@@ -21,7 +21,8 @@ export function graphiqlRouter(): Router {
     const file = assets[req.params.asset];
     if (!file) return next();
     res.setHeader('Cache-Control', 'public, max-age=86400');
-    res.sendFile(file);
+    // pnpm keeps packages under node_modules/.pnpm, a dot-directory that sendFile refuses by default.
+    res.sendFile(file, { dotfiles: 'allow' });
   });
   router.get('/graphiql/start.js', (_req, res) => {
     res.type('application/javascript').send(GRAPHIQL_START);
