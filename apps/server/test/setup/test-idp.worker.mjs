@@ -8,7 +8,7 @@ import Provider from 'oidc-provider';
 const { redirectUris, accounts, client } = workerData;
 
 const escapeHtml = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-const page = (title, body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>
+const page = (title, body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${title}</title>
 <style>body{font-family:system-ui,sans-serif;background:#eef1f4}main{max-width:22rem;margin:10vh auto;background:#fff;padding:2rem;border-radius:8px;border-top:4px solid #6b2c91}
 label{display:block;margin-top:1rem}input{width:100%;padding:.5rem;box-sizing:border-box}button{margin-top:1.5rem;padding:.6rem 1.2rem}</style></head>
 <body><main><p><strong>Northbridge Identity (test IdP)</strong></p>${body}</main></body></html>`;

@@ -28,6 +28,7 @@ type Documents = {
     "fragment LearnerSkillProgress on SkillProgress {\n  skill {\n    id\n    name\n    code\n  }\n  earnedCount\n  assessmentCount\n  bestLevel\n  bestLevelName\n  maxLevel\n  progress\n  lastAssessedAt\n}": typeof types.LearnerSkillProgressFragmentDoc,
     "mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    viewer {\n      ...ViewerFields\n    }\n    errors {\n      __typename\n      code\n      message\n      field\n    }\n  }\n}": typeof types.SignInDocument,
     "mutation SignOut($input: SignOutInput!) {\n  signOut(input: $input) {\n    viewer {\n      ...ViewerFields\n    }\n  }\n}": typeof types.SignOutDocument,
+    "query SsoOptions($institutionSlug: String) {\n  ssoOptions(institutionSlug: $institutionSlug) {\n    name\n    startUrl\n  }\n}": typeof types.SsoOptionsDocument,
     "query Viewer {\n  viewer {\n    ...ViewerFields\n  }\n}": typeof types.ViewerDocument,
     "fragment ViewerFields on Viewer {\n  roles\n  person {\n    id\n    displayName\n    email\n  }\n  institution {\n    id\n    name\n  }\n}": typeof types.ViewerFieldsFragmentDoc,
     "fragment VerificationReportFields on VerificationReport {\n  valid\n  format\n  credential\n  checks {\n    id\n    status\n    message\n  }\n}": typeof types.VerificationReportFieldsFragmentDoc,
@@ -48,6 +49,7 @@ const documents: Documents = {
     "fragment LearnerSkillProgress on SkillProgress {\n  skill {\n    id\n    name\n    code\n  }\n  earnedCount\n  assessmentCount\n  bestLevel\n  bestLevelName\n  maxLevel\n  progress\n  lastAssessedAt\n}": types.LearnerSkillProgressFragmentDoc,
     "mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    viewer {\n      ...ViewerFields\n    }\n    errors {\n      __typename\n      code\n      message\n      field\n    }\n  }\n}": types.SignInDocument,
     "mutation SignOut($input: SignOutInput!) {\n  signOut(input: $input) {\n    viewer {\n      ...ViewerFields\n    }\n  }\n}": types.SignOutDocument,
+    "query SsoOptions($institutionSlug: String) {\n  ssoOptions(institutionSlug: $institutionSlug) {\n    name\n    startUrl\n  }\n}": types.SsoOptionsDocument,
     "query Viewer {\n  viewer {\n    ...ViewerFields\n  }\n}": types.ViewerDocument,
     "fragment ViewerFields on Viewer {\n  roles\n  person {\n    id\n    displayName\n    email\n  }\n  institution {\n    id\n    name\n  }\n}": types.ViewerFieldsFragmentDoc,
     "fragment VerificationReportFields on VerificationReport {\n  valid\n  format\n  credential\n  checks {\n    id\n    status\n    message\n  }\n}": types.VerificationReportFieldsFragmentDoc,
@@ -124,6 +126,10 @@ export function graphql(source: "mutation SignIn($input: SignInInput!) {\n  sign
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SignOut($input: SignOutInput!) {\n  signOut(input: $input) {\n    viewer {\n      ...ViewerFields\n    }\n  }\n}"): (typeof documents)["mutation SignOut($input: SignOutInput!) {\n  signOut(input: $input) {\n    viewer {\n      ...ViewerFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SsoOptions($institutionSlug: String) {\n  ssoOptions(institutionSlug: $institutionSlug) {\n    name\n    startUrl\n  }\n}"): (typeof documents)["query SsoOptions($institutionSlug: String) {\n  ssoOptions(institutionSlug: $institutionSlug) {\n    name\n    startUrl\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -323,6 +323,37 @@ export type CohortProgressRow = {
   learner: Person;
 };
 
+/** Create or update (by issuer URL) an OpenID Connect connection of the viewer's institution. */
+export type ConfigureSsoConnectionInput = {
+  /** E-mail domains allowed on first sign-in (default: any). */
+  allowedEmailDomains?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Client ID registered at the identity provider. */
+  clientId: Scalars['String']['input'];
+  /** Client secret; stored encrypted. Omit to keep the stored one; an empty string makes a public (PKCE-only) client. */
+  clientSecret?: InputMaybe<Scalars['String']['input']>;
+  /** Claim holding the e-mail address (default "email"); it must come with email_verified: true. */
+  emailClaim?: InputMaybe<Scalars['String']['input']>;
+  /** Offer it on the sign-in page (default true). */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Issuer identifier (https; http only for localhost in development). Discovery must answer. */
+  issuerUrl: Scalars['String']['input'];
+  /** Shown on the sign-in button, e.g. "Northbridge SSO". */
+  name: Scalars['String']['input'];
+  /** Scopes to ask for (default openid, email, profile); openid is always added. */
+  scopes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Claim identifying the person (default "sub"). */
+  subjectClaim?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of configureSsoConnection. */
+export type ConfigureSsoConnectionPayload = {
+  __typename?: 'ConfigureSsoConnectionPayload';
+  /** What is wrong with the input (INVALID_URL, ISSUER_UNREACHABLE, REQUIRED, INVALID_VALUE). */
+  errors: Array<UserError>;
+  /** The connection as stored; null when there are errors. */
+  ssoConnection?: Maybe<SsoConnection>;
+};
+
 /** A new achievement with its rubric and skill alignments. */
 export type CreateAchievementInput = {
   /** OB 3.0 achievementType or an `ext:` value. */
@@ -569,6 +600,8 @@ export type Mutation = {
   addEvidence: AddEvidencePayload;
   /** Award a published achievement to a learner directly. */
   awardAchievement: AwardAchievementPayload;
+  /** Create or update (by issuer URL) an OpenID Connect connection of the viewer's institution. */
+  configureSsoConnection: ConfigureSsoConnectionPayload;
   /** Create an achievement with its rubric and skill alignments. */
   createAchievement: AchievementPayload;
   /** Add a skill to a framework. */
@@ -581,6 +614,10 @@ export type Mutation = {
   recordAssessment: RecordAssessmentPayload;
   /** Reinstate a suspended award. */
   reinstateAward: ChangeAwardStatePayload;
+  /** E-mail a single-use password reset link (valid 30 minutes) if the address has an account. The answer never says whether it does. */
+  requestPasswordReset: RequestPasswordResetPayload;
+  /** Set a new password with the token of a reset e-mail; ends every other session of the account. */
+  resetPassword: ResetPasswordPayload;
   /** Revoke an award for good: its bit is set in the issuer’s revocation list, so verifiers anywhere see it. */
   revokeAward: ChangeAwardStatePayload;
   /** Sign in with e-mail and password. */
@@ -603,6 +640,11 @@ export type MutationAddEvidenceArgs = {
 
 export type MutationAwardAchievementArgs = {
   input: AwardAchievementInput;
+};
+
+
+export type MutationConfigureSsoConnectionArgs = {
+  input: ConfigureSsoConnectionInput;
 };
 
 
@@ -633,6 +675,16 @@ export type MutationRecordAssessmentArgs = {
 
 export type MutationReinstateAwardArgs = {
   input: ChangeAwardStateInput;
+};
+
+
+export type MutationRequestPasswordResetArgs = {
+  input: RequestPasswordResetInput;
+};
+
+
+export type MutationResetPasswordArgs = {
+  input: ResetPasswordInput;
 };
 
 
@@ -774,6 +826,8 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /** Skill frameworks of the viewer's institution. */
   skillFrameworks: SkillFrameworkConnection;
+  /** The single sign-on buttons of an institution for the sign-in page (at most 20). Without a slug, those of the only institution of a single-institution deployment. */
+  ssoOptions: Array<SsoOption>;
   /** The signed-in person (or an anonymous viewer). */
   viewer: Viewer;
 };
@@ -806,6 +860,11 @@ export type QuerySkillFrameworksArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type QuerySsoOptionsArgs = {
+  institutionSlug?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** The level given on one criterion. */
 export type RatingInput = {
   /** A criterion of the achievement’s rubric. */
@@ -835,6 +894,49 @@ export type RecordAssessmentPayload = {
   award?: Maybe<Award>;
   /** Problems with the input; nothing was written when non-empty. */
   errors: Array<UserError>;
+};
+
+/** Ask for a password reset link by e-mail. */
+export type RequestPasswordResetInput = {
+  /** E-mail address of the account. */
+  email: Scalars['String']['input'];
+};
+
+/** Result of requestPasswordReset: the same whether or not the address has an account. */
+export type RequestPasswordResetPayload = {
+  __typename?: 'RequestPasswordResetPayload';
+  /** Always true: if the address has an account, a link is on its way. */
+  accepted: Scalars['Boolean']['output'];
+  /** Always empty; present for the payload convention. */
+  errors: Array<UserError>;
+};
+
+/** Choose a new password with the token from a reset e-mail. */
+export type ResetPasswordInput = {
+  /** The new password: at least 12 characters, not the e-mail address. */
+  newPassword: Scalars['String']['input'];
+  /** The token from the reset link. */
+  token: Scalars['String']['input'];
+};
+
+/** Result of resetPassword. On success every other session of the person has ended; sign in with the new password. */
+export type ResetPasswordPayload = {
+  __typename?: 'ResetPasswordPayload';
+  /** Why not (RESET_TOKEN_INVALID, RESET_TOKEN_EXPIRED, PASSWORD_TOO_SHORT, PASSWORD_SAME_AS_EMAIL). */
+  errors: Array<UserError>;
+  /** Whether the password was changed. */
+  ok: Scalars['Boolean']['output'];
+};
+
+/** The reset link is unknown, already used, or expired; ask for a new one. */
+export type ResetTokenError = UserError & {
+  __typename?: 'ResetTokenError';
+  /** What went wrong, for programs. */
+  code: UserErrorCode;
+  /** Path to the input field at fault, e.g. ["input", "rubric", "criteria", "2", "name"]. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What went wrong, for people. */
+  message: Scalars['String']['output'];
 };
 
 /** A role the viewer holds. */
@@ -935,7 +1037,7 @@ export type SignInInput = {
 /** Result of signIn. On success the SPA gets an httpOnly session cookie and API clients use `token` as a bearer token. */
 export type SignInPayload = {
   __typename?: 'SignInPayload';
-  /** Why sign-in failed (INVALID_CREDENTIALS). */
+  /** Why sign-in failed (INVALID_CREDENTIALS, TOO_MANY_ATTEMPTS). */
   errors: Array<UserError>;
   /** Bearer token for `Authorization: Bearer …`; shown once. */
   token?: Maybe<Scalars['String']['output']>;
@@ -1101,6 +1203,44 @@ export type SkillProgressPoint = {
   progress: Scalars['Float']['output'];
 };
 
+/** An OpenID Connect identity provider of the viewer's institution. The client secret is never returned. */
+export type SsoConnection = Node & {
+  __typename?: 'SsoConnection';
+  /** E-mail domains allowed on first sign-in; empty allows any. */
+  allowedEmailDomains: Array<Scalars['String']['output']>;
+  /** Client ID registered at the identity provider. */
+  clientId: Scalars['String']['output'];
+  /** Claim holding the e-mail address matched on first sign-in. */
+  emailClaim: Scalars['String']['output'];
+  /** Whether the sign-in page offers this connection. */
+  enabled: Scalars['Boolean']['output'];
+  /** Whether a client secret is stored (encrypted); false for a public client using PKCE only. */
+  hasClientSecret: Scalars['Boolean']['output'];
+  /** Global ID; pass it to `node(id:)` to fetch the object again. */
+  id: Scalars['ID']['output'];
+  /** Issuer identifier of the identity provider. */
+  issuerUrl: Scalars['String']['output'];
+  /** Shown on the sign-in button. */
+  name: Scalars['String']['output'];
+  /** The redirect URI to register at the identity provider. */
+  redirectUri: Scalars['String']['output'];
+  /** Scopes asked for; always includes openid. */
+  scopes: Array<Scalars['String']['output']>;
+  /** Where sign-in starts (a path on this server). */
+  startUrl: Scalars['String']['output'];
+  /** Claim that identifies the person at the identity provider. */
+  subjectClaim: Scalars['String']['output'];
+};
+
+/** A single sign-on button for the sign-in page. */
+export type SsoOption = {
+  __typename?: 'SsoOption';
+  /** Name of the identity provider, as in "Sign in with <name>". */
+  name: Scalars['String']['output'];
+  /** Where the browser goes to start signing in (a same-origin path). */
+  startUrl: Scalars['String']['output'];
+};
+
 /** An academic term (semester). */
 export type Term = Node & {
   __typename?: 'Term';
@@ -1114,6 +1254,17 @@ export type Term = Node & {
   name: Scalars['String']['output'];
   /** First day (a calendar date, no time zone). */
   startsOn: Scalars['LocalDate']['output'];
+};
+
+/** Too many failed sign-in attempts for this account or from this address; try again later. Said the same whether or not the account exists. */
+export type TooManyAttemptsError = UserError & {
+  __typename?: 'TooManyAttemptsError';
+  /** What went wrong, for programs. */
+  code: UserErrorCode;
+  /** Path to the input field at fault, e.g. ["input", "rubric", "criteria", "2", "name"]. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What went wrong, for people. */
+  message: Scalars['String']['output'];
 };
 
 /** Changes to an achievement. Omitted fields stay as they are. */
@@ -1168,14 +1319,20 @@ export type UserErrorCode =
   | 'INVALID_SSO_SUBJECT'
   | 'INVALID_STUDENT_ID'
   | 'INVALID_TIME_ZONE'
+  | 'INVALID_URL'
   | 'INVALID_VALUE'
+  | 'ISSUER_UNREACHABLE'
   | 'NOT_FOUND'
   | 'OUT_OF_RANGE'
+  | 'PASSWORD_SAME_AS_EMAIL'
+  | 'PASSWORD_TOO_SHORT'
   | 'RATING_DUPLICATE_CRITERION'
   | 'RATING_LEVEL_OUT_OF_RANGE'
   | 'RATING_MISSING_CRITERION'
   | 'RATING_UNKNOWN_CRITERION'
   | 'REQUIRED'
+  | 'RESET_TOKEN_EXPIRED'
+  | 'RESET_TOKEN_INVALID'
   | 'RUBRIC_DUPLICATE_NAME'
   | 'RUBRIC_EMPTY_NAME'
   | 'RUBRIC_LEVEL_POSITION'
@@ -1184,6 +1341,7 @@ export type UserErrorCode =
   | 'RUBRIC_TOO_FEW_LEVELS'
   | 'RUBRIC_TOO_LARGE'
   | 'TOO_LONG'
+  | 'TOO_MANY_ATTEMPTS'
   | 'UNAUTHENTICATED';
 
 /** One check a verifier ran. */
@@ -1242,6 +1400,17 @@ export type Viewer = {
   roles: Array<Role>;
 };
 
+/** The new password is too weak: shorter than 12 characters, or the e-mail address itself. */
+export type WeakPasswordError = UserError & {
+  __typename?: 'WeakPasswordError';
+  /** What went wrong, for programs. */
+  code: UserErrorCode;
+  /** Path to the input field at fault, e.g. ["input", "rubric", "criteria", "2", "name"]. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What went wrong, for people. */
+  message: Scalars['String']['output'];
+};
+
 export type AdvisedCohortsQueryVariables = Exact<{
   first: Scalars['Int']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1259,7 +1428,7 @@ export type CohortProgressQueryVariables = Exact<{
 }>;
 
 
-export type CohortProgressQuery = { __typename?: 'Query', node?: { __typename: 'Achievement', id: string } | { __typename: 'Assessment', id: string } | { __typename: 'Award', id: string } | { __typename: 'Cohort', id: string, name: string, memberCount: number, progress: { __typename?: 'CohortProgressConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'CohortProgressRow', learner: { __typename?: 'Person', id: string, displayName: string, email?: string | null }, cells: Array<{ __typename?: 'CohortProgressCell', earnedCount: number, assessmentCount: number, bestLevel?: number | null, bestLevelName?: string | null, skill: { __typename?: 'Skill', id: string } }> }> }, programme: { __typename?: 'Programme', id: string, code: string, name: string }, entryTerm: { __typename?: 'Term', id: string, name: string }, skills: Array<{ __typename?: 'Skill', id: string, name: string }> } | { __typename: 'Evidence', id: string } | { __typename: 'Experience', id: string } | { __typename: 'Institution', id: string } | { __typename: 'Issuer', id: string } | { __typename: 'Person', id: string } | { __typename: 'Programme', id: string } | { __typename: 'RubricCriterion', id: string } | { __typename: 'Skill', id: string } | { __typename: 'SkillFramework', id: string } | { __typename: 'Term', id: string } | null };
+export type CohortProgressQuery = { __typename?: 'Query', node?: { __typename: 'Achievement', id: string } | { __typename: 'Assessment', id: string } | { __typename: 'Award', id: string } | { __typename: 'Cohort', id: string, name: string, memberCount: number, progress: { __typename?: 'CohortProgressConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'CohortProgressRow', learner: { __typename?: 'Person', id: string, displayName: string, email?: string | null }, cells: Array<{ __typename?: 'CohortProgressCell', earnedCount: number, assessmentCount: number, bestLevel?: number | null, bestLevelName?: string | null, skill: { __typename?: 'Skill', id: string } }> }> }, programme: { __typename?: 'Programme', id: string, code: string, name: string }, entryTerm: { __typename?: 'Term', id: string, name: string }, skills: Array<{ __typename?: 'Skill', id: string, name: string }> } | { __typename: 'Evidence', id: string } | { __typename: 'Experience', id: string } | { __typename: 'Institution', id: string } | { __typename: 'Issuer', id: string } | { __typename: 'Person', id: string } | { __typename: 'Programme', id: string } | { __typename: 'RubricCriterion', id: string } | { __typename: 'Skill', id: string } | { __typename: 'SkillFramework', id: string } | { __typename: 'SsoConnection', id: string } | { __typename: 'Term', id: string } | null };
 
 export type CohortProgressRowFieldsFragment = { __typename?: 'CohortProgressRow', learner: { __typename?: 'Person', id: string, displayName: string, email?: string | null }, cells: Array<{ __typename?: 'CohortProgressCell', earnedCount: number, assessmentCount: number, bestLevel?: number | null, bestLevelName?: string | null, skill: { __typename?: 'Skill', id: string } }> };
 
@@ -1268,7 +1437,7 @@ export type ExportClrMutationVariables = Exact<{
 }>;
 
 
-export type ExportClrMutation = { __typename?: 'Mutation', exportClr: { __typename?: 'ExportClrPayload', clr?: Record<string, unknown> | null, jwt?: string | null, errors: Array<{ __typename?: 'InputError', code: UserErrorCode, message: string, field?: Array<string> | null } | { __typename?: 'InvalidCredentialsError', code: UserErrorCode, message: string, field?: Array<string> | null } | { __typename?: 'NotFoundError', code: UserErrorCode, message: string, field?: Array<string> | null }> } };
+export type ExportClrMutation = { __typename?: 'Mutation', exportClr: { __typename?: 'ExportClrPayload', clr?: Record<string, unknown> | null, jwt?: string | null, errors: Array<{ __typename?: 'InputError', code: UserErrorCode, message: string, field?: Array<string> | null } | { __typename?: 'InvalidCredentialsError', code: UserErrorCode, message: string, field?: Array<string> | null } | { __typename?: 'NotFoundError', code: UserErrorCode, message: string, field?: Array<string> | null } | { __typename?: 'ResetTokenError', code: UserErrorCode, message: string, field?: Array<string> | null } | { __typename?: 'TooManyAttemptsError', code: UserErrorCode, message: string, field?: Array<string> | null } | { __typename?: 'WeakPasswordError', code: UserErrorCode, message: string, field?: Array<string> | null }> } };
 
 export type ExportableAwardFragment = { __typename?: 'Award', id: string, issuedAt: string, state: AwardState, stateReason?: string | null, achievement: { __typename?: 'Achievement', id: string, name: string, issuer: { __typename?: 'Issuer', id: string, name: string } } };
 
@@ -1302,7 +1471,7 @@ export type SignInMutationVariables = Exact<{
 }>;
 
 
-export type SignInMutation = { __typename?: 'Mutation', signIn: { __typename?: 'SignInPayload', viewer?: { __typename?: 'Viewer', roles: Array<Role>, person?: { __typename?: 'Person', id: string, displayName: string, email?: string | null } | null, institution?: { __typename?: 'Institution', id: string, name: string } | null } | null, errors: Array<{ __typename: 'InputError', code: UserErrorCode, message: string, field?: Array<string> | null } | { __typename: 'InvalidCredentialsError', code: UserErrorCode, message: string, field?: Array<string> | null } | { __typename: 'NotFoundError', code: UserErrorCode, message: string, field?: Array<string> | null }> } };
+export type SignInMutation = { __typename?: 'Mutation', signIn: { __typename?: 'SignInPayload', viewer?: { __typename?: 'Viewer', roles: Array<Role>, person?: { __typename?: 'Person', id: string, displayName: string, email?: string | null } | null, institution?: { __typename?: 'Institution', id: string, name: string } | null } | null, errors: Array<{ __typename: 'InputError', code: UserErrorCode, message: string, field?: Array<string> | null } | { __typename: 'InvalidCredentialsError', code: UserErrorCode, message: string, field?: Array<string> | null } | { __typename: 'NotFoundError', code: UserErrorCode, message: string, field?: Array<string> | null } | { __typename: 'ResetTokenError', code: UserErrorCode, message: string, field?: Array<string> | null } | { __typename: 'TooManyAttemptsError', code: UserErrorCode, message: string, field?: Array<string> | null } | { __typename: 'WeakPasswordError', code: UserErrorCode, message: string, field?: Array<string> | null }> } };
 
 export type SignOutMutationVariables = Exact<{
   input: SignOutInput;
@@ -1310,6 +1479,13 @@ export type SignOutMutationVariables = Exact<{
 
 
 export type SignOutMutation = { __typename?: 'Mutation', signOut: { __typename?: 'SignOutPayload', viewer: { __typename?: 'Viewer', roles: Array<Role>, person?: { __typename?: 'Person', id: string, displayName: string, email?: string | null } | null, institution?: { __typename?: 'Institution', id: string, name: string } | null } } };
+
+export type SsoOptionsQueryVariables = Exact<{
+  institutionSlug?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SsoOptionsQuery = { __typename?: 'Query', ssoOptions: Array<{ __typename?: 'SsoOption', name: string, startUrl: string }> };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1325,7 +1501,7 @@ export type VerifyCredentialMutationVariables = Exact<{
 }>;
 
 
-export type VerifyCredentialMutation = { __typename?: 'Mutation', verifyCredential: { __typename?: 'VerifyCredentialPayload', errors: Array<{ __typename?: 'InputError', code: UserErrorCode, message: string, field?: Array<string> | null } | { __typename?: 'InvalidCredentialsError', code: UserErrorCode, message: string, field?: Array<string> | null } | { __typename?: 'NotFoundError', code: UserErrorCode, message: string, field?: Array<string> | null }>, report?: { __typename?: 'VerificationReport', valid: boolean, format: string, credential?: Record<string, unknown> | null, nested: Array<{ __typename?: 'VerificationReport', valid: boolean, format: string, credential?: Record<string, unknown> | null, nested: Array<{ __typename?: 'VerificationReport', valid: boolean, format: string, credential?: Record<string, unknown> | null, nested: Array<{ __typename?: 'VerificationReport', valid: boolean, format: string, credential?: Record<string, unknown> | null, checks: Array<{ __typename?: 'VerificationCheck', id: string, status: CheckStatus, message: string }> }>, checks: Array<{ __typename?: 'VerificationCheck', id: string, status: CheckStatus, message: string }> }>, checks: Array<{ __typename?: 'VerificationCheck', id: string, status: CheckStatus, message: string }> }>, checks: Array<{ __typename?: 'VerificationCheck', id: string, status: CheckStatus, message: string }> } | null } };
+export type VerifyCredentialMutation = { __typename?: 'Mutation', verifyCredential: { __typename?: 'VerifyCredentialPayload', errors: Array<{ __typename?: 'InputError', code: UserErrorCode, message: string, field?: Array<string> | null } | { __typename?: 'InvalidCredentialsError', code: UserErrorCode, message: string, field?: Array<string> | null } | { __typename?: 'NotFoundError', code: UserErrorCode, message: string, field?: Array<string> | null } | { __typename?: 'ResetTokenError', code: UserErrorCode, message: string, field?: Array<string> | null } | { __typename?: 'TooManyAttemptsError', code: UserErrorCode, message: string, field?: Array<string> | null } | { __typename?: 'WeakPasswordError', code: UserErrorCode, message: string, field?: Array<string> | null }>, report?: { __typename?: 'VerificationReport', valid: boolean, format: string, credential?: Record<string, unknown> | null, nested: Array<{ __typename?: 'VerificationReport', valid: boolean, format: string, credential?: Record<string, unknown> | null, nested: Array<{ __typename?: 'VerificationReport', valid: boolean, format: string, credential?: Record<string, unknown> | null, nested: Array<{ __typename?: 'VerificationReport', valid: boolean, format: string, credential?: Record<string, unknown> | null, checks: Array<{ __typename?: 'VerificationCheck', id: string, status: CheckStatus, message: string }> }>, checks: Array<{ __typename?: 'VerificationCheck', id: string, status: CheckStatus, message: string }> }>, checks: Array<{ __typename?: 'VerificationCheck', id: string, status: CheckStatus, message: string }> }>, checks: Array<{ __typename?: 'VerificationCheck', id: string, status: CheckStatus, message: string }> } | null } };
 
 export const AdvisorCohortSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdvisorCohortSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cohort"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entryTerm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"skills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AdvisorCohortSummaryFragment, unknown>;
 export const CohortProgressRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CohortProgressRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CohortProgressRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"learner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"skill"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"earnedCount"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentCount"}},{"kind":"Field","name":{"kind":"Name","value":"bestLevel"}},{"kind":"Field","name":{"kind":"Name","value":"bestLevelName"}}]}}]}}]} as unknown as DocumentNode<CohortProgressRowFieldsFragment, unknown>;
@@ -1343,5 +1519,6 @@ export const ExportableAwardsDocument = {"kind":"Document","definitions":[{"kind
 export const LearnerHomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LearnerHome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"skillsFirst"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"awardsFirst"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"evidenceFirst"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"experiencesFirst"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"skillProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"skillsFirst"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LearnerSkillProgress"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"awards"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"awardsFirst"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LearnerAward"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"evidenceFirst"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LearnerEvidence"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"experiences"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"experiencesFirst"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LearnerExperience"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LearnerSkillProgress"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SkillProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"skill"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"earnedCount"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentCount"}},{"kind":"Field","name":{"kind":"Name","value":"bestLevel"}},{"kind":"Field","name":{"kind":"Name","value":"bestLevelName"}},{"kind":"Field","name":{"kind":"Name","value":"maxLevel"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"lastAssessedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LearnerAward"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Award"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateReason"}},{"kind":"Field","name":{"kind":"Name","value":"credentialUrl"}},{"kind":"Field","name":{"kind":"Name","value":"achievement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"achievementType"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"alignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LearnerEvidence"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"experience"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LearnerExperience"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Experience"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"term"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}}]}}]}}]} as unknown as DocumentNode<LearnerHomeQuery, LearnerHomeQueryVariables>;
 export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
 export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignOutInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
+export const SsoOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SsoOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"institutionSlug"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ssoOptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"institutionSlug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"institutionSlug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startUrl"}}]}}]}}]} as unknown as DocumentNode<SsoOptionsQuery, SsoOptionsQueryVariables>;
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
 export const VerifyCredentialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyCredential"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VerifyCredentialInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyCredential"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VerificationReportFields"}},{"kind":"Field","name":{"kind":"Name","value":"nested"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VerificationReportFields"}},{"kind":"Field","name":{"kind":"Name","value":"nested"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VerificationReportFields"}},{"kind":"Field","name":{"kind":"Name","value":"nested"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VerificationReportFields"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VerificationReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VerificationReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"credential"}},{"kind":"Field","name":{"kind":"Name","value":"checks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<VerifyCredentialMutation, VerifyCredentialMutationVariables>;

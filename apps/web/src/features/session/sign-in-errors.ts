@@ -8,6 +8,8 @@ export function signInErrorMessage(code: UserErrorCode | SignInFailure): string 
   switch (code) {
     case 'INVALID_CREDENTIALS':
       return 'That e-mail address and password do not match an account. Check them and try again.';
+    case 'TOO_MANY_ATTEMPTS':
+      return 'Too many failed attempts. Wait 15 minutes before trying again, or reset your password.';
     case 'REQUIRED':
       return 'Enter your e-mail address and password.';
     case 'INVALID_EMAIL':
