@@ -36,7 +36,8 @@ const DAY = 86_400_000;
 const MONTH = 30.44 * DAY;
 /** Namespace of every v5 UUID the seed derives (its own, random, fixed forever). */
 const SEED_NAMESPACE = '6d1f3a52-9c4e-4b8a-a0e7-2f51c9d8b3e4';
-const STUDENT_DOMAIN = 'students.northbridge.edu';
+/** E-mail of a person of the demo institution: copies under another slug get their own domain (`@northbridge-2.edu`). */
+const demoEmail = (email: string, slug: string): string => normalizeEmail(slug === 'northbridge' ? email : email.replace(/northbridge\.edu$/, `${slug}.edu`));
 
 /**
  * Seeds the Northbridge State University demo institution in one transaction: catalogue (issuers, programmes,
@@ -184,7 +185,7 @@ function generateDemo(input: { learners: number; seed: number; slug: string; pas
     const personId = id(`staff/${staff.key}`);
     staffIds.set(staff.key, personId);
     t.person.push({ id: personId, created_at: catalogueAt, updated_at: catalogueAt, institution_id: institutionId, display_name: staff.displayName, given_name: staff.givenName, family_name: staff.familyName, password_hash: staff.signsIn ? passwordHash : null });
-    t.person_identifier.push({ id: id(`staff/${staff.key}/email`), created_at: catalogueAt, updated_at: catalogueAt, institution_id: institutionId, person_id: personId, kind: 'email', value: normalizeEmail(staff.email), verified_at: catalogueAt, is_primary: true });
+    t.person_identifier.push({ id: id(`staff/${staff.key}/email`), created_at: catalogueAt, updated_at: catalogueAt, institution_id: institutionId, person_id: personId, kind: 'email', value: demoEmail(staff.email, slug), verified_at: catalogueAt, is_primary: true });
     for (const role of staff.roles) {
       t.staff_role.push({ id: id(`staff/${staff.key}/role/${role}`), created_at: catalogueAt, updated_at: catalogueAt, person_id: personId, role, issuer_id: role === 'issuer_admin' ? issuerIds.academic : null });
     }
@@ -214,8 +215,11 @@ function generateDemo(input: { learners: number; seed: number; slug: string; pas
   const fallStart = noonOf(TERMS[0].startsOn);
   const cohortShares = COHORTS.map((cohort) => cohort.share);
 
+  // Copies under another slug (`seed --force`) must not reuse the first copy's learner ids; the original slug keeps
+  // the stream it always had, so its data stays byte-for-byte reproducible.
+  const slugSalt = slug === 'northbridge' ? 0 : parseInt(sha256Hex(slug).slice(0, 8), 16);
   for (let n = 0; n < input.learners; n++) {
-    const rng = new Random(mixSeed(seed, n, 0x5eed));
+    const rng = new Random(slugSalt ? mixSeed(seed, n, 0x5eed, slugSalt) : mixSeed(seed, n, 0x5eed));
     const demoLearner = n === 0;
     const cohort = demoLearner ? COHORTS.find((c) => c.key === DEMO_LEARNER.cohort)! : COHORTS[weightedIndex(rng, cohortShares)]!;
     const entryTerm = termOf(cohort.entryTerm);
@@ -223,10 +227,10 @@ function generateDemo(input: { learners: number; seed: number; slug: string; pas
     const name = demoLearner ? latinName(DEMO_LEARNER.givenName, DEMO_LEARNER.familyName) : learnerName(rng);
     const createdAt = iso(noonOf(entryTerm.startsOn) - 30 * DAY);
     t.person.push({ id: learnerId, created_at: createdAt, updated_at: createdAt, institution_id: institutionId, display_name: name.displayName, given_name: name.given[0], family_name: name.family[0], password_hash: demoLearner ? passwordHash : null });
-    const studentEmail = normalizeEmail(`${name.given[1]}.${name.family[1]}${n}@${STUDENT_DOMAIN}`);
+    const studentEmail = demoEmail(`${name.given[1]}.${name.family[1]}${n}@students.northbridge.edu`, slug);
     t.person_identifier.push({ id: rng.uuid(), created_at: createdAt, updated_at: createdAt, institution_id: institutionId, person_id: learnerId, kind: 'email', value: studentEmail, verified_at: createdAt, is_primary: !demoLearner });
     if (demoLearner) {
-      t.person_identifier.push({ id: rng.uuid(), created_at: createdAt, updated_at: createdAt, institution_id: institutionId, person_id: learnerId, kind: 'email', value: normalizeEmail(DEMO_LEARNER.email), verified_at: createdAt, is_primary: true });
+      t.person_identifier.push({ id: rng.uuid(), created_at: createdAt, updated_at: createdAt, institution_id: institutionId, person_id: learnerId, kind: 'email', value: demoEmail(DEMO_LEARNER.email, slug), verified_at: createdAt, is_primary: true });
     }
     const studentId = normalizeStudentId(`N${entryTerm.startsOn.slice(2, 4)}${String(n).padStart(6, '0')}`);
     t.person_identifier.push({ id: rng.uuid(), created_at: createdAt, updated_at: createdAt, institution_id: institutionId, person_id: learnerId, kind: 'student_id', value: studentId, verified_at: createdAt, is_primary: true });

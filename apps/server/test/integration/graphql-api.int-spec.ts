@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { hashPassword } from '../../src/modules/auth/password';
 import { seedDemo } from '../../src/seed/seed-demo';
 import { COHORT_PROGRESS, DASHBOARD, PASSWORD, SIGN_IN, signIn } from '../setup/operations';
 import { startTestServer, TestServer } from '../setup/server';
@@ -209,6 +210,7 @@ describe('GraphQL API over HTTP on a seeded institution', () => {
       expect(outOfRange.data!.recordAssessment.errors).toEqual([{ code: 'RATING_LEVEL_OUT_OF_RANGE', message: expect.stringContaining('1 to 4'), field: ['input', 'ratings', '0', 'level'] }]);
 
       const short = await server.graphql(RECORD, { input: { evidenceId, achievementId: achievement.id, ratings: [{ criterionId: c1, level: 4 }, { criterionId: c2, level: 2 }] } }, issuerToken);
+      expect(short.errors).toBeUndefined();
       expect(short.data!.recordAssessment).toMatchObject({ award: null, errors: [] });
 
       const proficient = await server.graphql(RECORD, { input: { evidenceId, achievementId: achievement.id, ratings: [{ criterionId: c1, level: 3 }, { criterionId: c2, level: 4 }], comment: 'Très bien' } }, issuerToken);
@@ -222,4 +224,28 @@ describe('GraphQL API over HTTP on a seeded institution', () => {
       expect(again.data!.awardAchievement).toEqual({ award: null, errors: [{ code: 'AWARD_ALREADY_HELD', field: ['input', 'learnerId'] }] });
     });
   });
+});
+
+describe('sign-in across institutions', () => {
+  let other: TestServer;
+
+  beforeAll(async () => {
+    other = await startTestServer();
+    await seedDemo(other.db.dataSource, { learners: 5 });
+  });
+
+  afterAll(() => other.stop());
+
+    it('should pick, among people of several institutions sharing an e-mail address, the one whose password matches', async () => {
+      await seedDemo(other.db.dataSource, { learners: 5, onlyIfEmpty: false });
+      const otherHash = await hashPassword('another-institution-password');
+      await other.db.dataSource.query(`UPDATE person SET password_hash = $1 WHERE id = (SELECT person_id FROM person_identifier WHERE value = 'learner@northbridge-2.edu')`, [otherHash]);
+      await other.db.dataSource.query(`UPDATE person_identifier SET value = 'learner@northbridge.edu' WHERE value = 'learner@northbridge-2.edu'`);
+      const institutionOf = async (password: string) => {
+        const token = await signIn(other, 'learner@northbridge.edu', password);
+        return (await other.graphql('{ viewer { institution { slug } } }', {}, token)).data!.viewer.institution.slug;
+      };
+      expect(await institutionOf(PASSWORD)).toBe('northbridge');
+      expect(await institutionOf('another-institution-password')).toBe('northbridge-2');
+    });
 });

@@ -237,3 +237,22 @@ describe(seedDemo.name, () => {
     expect(row.spring).toBeGreaterThan(row.fall);
   });
 });
+
+describe('seedDemo --force: another institution in the same database', () => {
+  it('should add a second copy under its own slug, e-mail domain and ids, without clashing', async () => {
+    const db = await createTestDatabase();
+    try {
+      const first = await seedDemo(db.dataSource, { learners: 30 });
+      const second = await seedDemo(db.dataSource, { learners: 30, onlyIfEmpty: false });
+      expect(second!.institutionId).not.toBe(first!.institutionId);
+      const institutions = await db.dataSource.query(`SELECT slug FROM institution ORDER BY slug`);
+      expect(institutions.map((i: { slug: string }) => i.slug)).toEqual(['northbridge', 'northbridge-2']);
+      expect((await personByEmail(db.dataSource, 'learner@northbridge-2.edu'))?.display_name).toBe('Camille Laurent');
+      expect((await personByEmail(db.dataSource, 'learner@northbridge.edu'))?.id).not.toBe((await personByEmail(db.dataSource, 'learner@northbridge-2.edu'))?.id);
+      const [{ n }] = await db.dataSource.query(`SELECT count(*)::int AS n FROM person_identifier WHERE kind = 'email' AND value LIKE '%@students.northbridge-2.edu'`);
+      expect(n).toBe(30);
+    } finally {
+      await db.drop();
+    }
+  });
+});

@@ -25,15 +25,24 @@ export class SessionService {
       await verifyPassword(null, password);
       return null;
     }
-    const [account] = (await ctx.em.query(
+    // One address may name people in several institutions (multi-tenant); the password decides which one.
+    const accounts = (await ctx.em.query(
       `SELECT p.id, p.password_hash
          FROM person_identifier i JOIN person p ON p.id = i.person_id
-        WHERE i.kind = 'email' AND i.value = $1
-        ORDER BY i.verified_at NULLS LAST
-        LIMIT 1`,
+        WHERE i.kind = 'email' AND i.value = $1 AND p.password_hash IS NOT NULL
+        ORDER BY i.verified_at NULLS LAST, p.created_at
+        LIMIT 5`,
       [normalized],
-    )) as { id: string; password_hash: string | null }[];
-    if (!(await verifyPassword(account?.password_hash, password)) || !account) return null;
+    )) as { id: string; password_hash: string }[];
+    if (accounts.length === 0) await verifyPassword(null, password);
+    let account: { id: string } | undefined;
+    for (const candidate of accounts) {
+      if (await verifyPassword(candidate.password_hash, password)) {
+        account = candidate;
+        break;
+      }
+    }
+    if (!account) return null;
     return this.open(ctx.em, account.id, ctx.config.sessionTtlHours, ctx.req?.headers['user-agent']);
   }
 
