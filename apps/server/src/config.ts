@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { loadSecurityConfig, SecurityConfig } from './http/security';
+import { loadWebhookConfig, WebhookConfig } from './modules/webhook/webhook.config';
 
 /** Process configuration, read once from the environment. */
 export interface Config {
@@ -16,6 +17,8 @@ export interface Config {
   sessionTtlHours: number;
   /** Limits, CORS origins and production switches of the public surface (docs/security.md). */
   security: SecurityConfig;
+  /** Webhook delivery: retries, timeout, whether http:// and private targets are allowed (docs/webhooks.md). */
+  webhooks: WebhookConfig;
 }
 
 export const REPO_ROOT = resolve(__dirname, '..', '..', '..');
@@ -33,5 +36,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: publicUrl.startsWith('https://'),
     sessionTtlHours: Number(env.OPENCLR_SESSION_TTL_HOURS ?? 12),
     security: loadSecurityConfig(env),
+    webhooks: loadWebhookConfig(env),
   };
 }

@@ -33,6 +33,7 @@ export const AUTHORIZATION_MATRIX: Record<'Query' | 'Mutation' | 'Subscription',
     achievements: row(D, A, A, A, A, A),
     skillFrameworks: row(D, A, A, A, A, A),
     cohorts: row(D, D, D, A, D, A),
+    webhookSubscriptions: row(D, D, D, D, D, A),
     ssoOptions: row(A, A, A, A, A, A), // the sign-in page's SSO buttons: names and start URLs only
   },
   Mutation: {
@@ -41,6 +42,11 @@ export const AUTHORIZATION_MATRIX: Record<'Query' | 'Mutation' | 'Subscription',
     requestPasswordReset: row(A, A, A, A, A, A), // same answer whether or not the address has an account
     resetPassword: row(A, A, A, A, A, A), // the mailed token is the authority
     configureSsoConnection: row(D, D, D, D, D, A),
+    createWebhookSubscription: row(D, D, D, D, D, A),
+    updateWebhookSubscription: row(D, D, D, D, D, A),
+    deleteWebhookSubscription: row(D, D, D, D, D, A),
+    rotateWebhookSecret: row(D, D, D, D, D, A),
+    redeliverWebhook: row(D, D, D, D, D, A),
     verifyCredential: row(A, A, A, A, A, A),
     addEvidence: row(D, A, D, D, D, D),
     exportClr: row(D, A, D, D, D, D),

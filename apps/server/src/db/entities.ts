@@ -16,6 +16,7 @@ import { Share, ShareAward } from '../modules/share/share.entity';
 import { Skill, SkillFramework } from '../modules/skill/skill.entity';
 import { AwardCredential, IssuerKey, StatusList } from '../modules/credential/credential.entity';
 import { SsoConnection } from '../modules/sso/sso-connection.entity';
+import { WebhookDelivery, WebhookSubscription } from '../modules/webhook/webhook.entity';
 
 /** Every TypeORM entity, listed explicitly so that the data source never scans the file system. */
 export const ENTITIES: Function[] = [
@@ -56,4 +57,6 @@ export const ENTITIES: Function[] = [
   SsoConnection,
   PasswordResetToken,
   SignInThrottle,
+  WebhookSubscription,
+  WebhookDelivery,
 ];

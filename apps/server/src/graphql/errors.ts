@@ -16,6 +16,7 @@ import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError, Field, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
 import { AuthErrorCode } from '../modules/auth/password-reset.codes';
 import { SsoErrorCode } from '../modules/sso/sso.codes';
+import { WebhookErrorCode } from '../modules/webhook/webhook.codes';
 
 /** Codes the server adds to the domain's own codes. */
 export enum InputErrorCode {
@@ -39,6 +40,7 @@ export const UserErrorCode = {
   ...InputErrorCode,
   ...AuthErrorCode,
   ...SsoErrorCode,
+  ...WebhookErrorCode,
 } as const;
 export type UserErrorCode = (typeof UserErrorCode)[keyof typeof UserErrorCode];
 

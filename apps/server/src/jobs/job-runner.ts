@@ -6,6 +6,8 @@ import { KeyVault } from '../modules/credential/key-vault';
 import type { KeyService } from '../modules/credential/key.service';
 import type { PublicUrls } from '../modules/credential/public-urls';
 import { SigningPool } from '../modules/credential/signing-pool';
+import { createDeliverWebhookQueue, startWebhookDispatcher, workDeliverWebhook } from '../modules/webhook/webhook.job';
+import type { WebhookService } from '../modules/webhook/webhook.service';
 import { createSignCredentialsQueue, enqueuePendingCredentials, workSignCredentials } from './sign-credentials.job';
 
 export interface JobRunner {
@@ -28,8 +30,8 @@ export function connectionStringOf(dataSource: DataSource): string {
 export async function startJobRunner(
   dataSource: DataSource,
   config: Pick<Config, 'dataDir'>,
-  services: { keys: KeyService; urls: PublicUrls },
-  options: { threads?: number; concurrency?: number; log?: (line: string) => void } = {},
+  services: { keys: KeyService; urls: PublicUrls; webhooks?: WebhookService },
+  options: { threads?: number; concurrency?: number; pollingIntervalSeconds?: number; log?: (line: string) => void } = {},
 ): Promise<JobRunner> {
   const log = options.log ?? ((line: string) => console.log(line));
   const boss = new PgBoss({ connectionString: connectionStringOf(dataSource), schema: 'pgboss', max: 4 });
@@ -37,12 +39,19 @@ export async function startJobRunner(
   await boss.start();
   const pool = new SigningPool(KeyVault.fromEnvironment(config.dataDir), { threads: options.threads });
   const credentials = new CredentialService(services.keys, services.urls, pool);
+  let webhookDispatcher: { stop(): Promise<void> } | undefined;
   try {
     await createSignCredentialsQueue(boss);
     await workSignCredentials(boss, dataSource, credentials, { concurrency: options.concurrency });
     const pending = await enqueuePendingCredentials(dataSource, boss);
     if (pending) log(`jobs: signing ${pending.toLocaleString('en-US')} pending credentials in the background (${pool.threads} threads)`);
+    if (services.webhooks) {
+      await createDeliverWebhookQueue(boss);
+      await workDeliverWebhook(boss, dataSource, services.webhooks, { pollingIntervalSeconds: options.pollingIntervalSeconds });
+      webhookDispatcher = await startWebhookDispatcher(dataSource, connectionStringOf(dataSource), boss, services.webhooks, log);
+    }
   } catch (error) {
+    await webhookDispatcher?.stop();
     await boss.stop({ graceful: false, wait: true });
     await pool.close();
     throw error;
@@ -52,6 +61,7 @@ export async function startJobRunner(
     credentials,
     stop: async () => {
       // Graceful: running chunks finish (or are retried after a restart); nothing is lost.
+      await webhookDispatcher?.stop();
       await boss.stop({ graceful: true, wait: true, timeout: 20_000 });
       await pool.close();
     },

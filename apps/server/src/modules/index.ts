@@ -56,6 +56,9 @@ import { SsoResolver } from './sso/sso.resolver';
 import { SsoService } from './sso/sso.service';
 import { SsoConnectionNode } from './sso/sso.types';
 import { Role } from './auth/roles';
+import { registerWebhookNodes } from './webhook/webhook.nodes';
+import { WebhookResolver } from './webhook/webhook.resolver';
+import { WebhookService } from './webhook/webhook.service';
 
 type Row = { id: string };
 
@@ -84,8 +87,10 @@ export function createModules(config: Config) {
   const statusLists = new StatusListService(keys, urls);
   const credentials = new CredentialService(keys, urls);
   const verification = new VerificationService(keys, statusLists, urls);
-  const awardStates = new AwardStateService(achievementPolicy, statusLists);
-  const awardService = new AwardService(achievementPolicy, credentials);
+  // Webhook deliveries are written in the transactions of the changes they report (an outbox).
+  const webhooks = new WebhookService(vault, urls, config.webhooks);
+  const awardStates = new AwardStateService(achievementPolicy, statusLists, webhooks);
+  const awardService = new AwardService(achievementPolicy, credentials, webhooks);
   const sessions = new SessionService();
   const signInLockout = new SignInLockout();
   const services = {
@@ -104,7 +109,8 @@ export function createModules(config: Config) {
     achievements: achievementService,
     awards: awardService,
     evidence: new EvidenceService(),
-    assessments: new AssessmentService(awardService, achievementPolicy),
+    assessments: new AssessmentService(awardService, achievementPolicy, webhooks),
+    webhooks,
   };
 
   const nodes = new NodeRegistry();
@@ -153,6 +159,8 @@ export function createModules(config: Config) {
     ),
   );
 
+  registerWebhookNodes(nodes, webhooks);
+
   const resolvers = [
     new NodeResolver(nodes),
     new AuthResolver(services.sessions, services.signInLockout),
@@ -167,6 +175,7 @@ export function createModules(config: Config) {
     new AwardResolver(services.awards),
     new ExperienceResolver(),
     new CredentialResolver(credentials, awardStates, verification, urls),
+    new WebhookResolver(webhooks),
   ];
   return { services, resolvers, nodes };
 }

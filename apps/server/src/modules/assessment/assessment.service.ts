@@ -6,6 +6,7 @@ import { AchievementPolicy } from '../achievement/achievement.policy';
 import { hasRole, Role } from '../auth/roles';
 import { Award } from '../award/award.entity';
 import { AwardService } from '../award/award.service';
+import { DomainEvents, NO_DOMAIN_EVENTS } from '../common/domain-events';
 import { Evidence } from '../evidence/evidence.entity';
 import { Assessment, AssessmentRating } from './assessment.entity';
 
@@ -25,6 +26,7 @@ export class AssessmentService {
   constructor(
     private readonly awards: AwardService,
     private readonly achievements: AchievementPolicy,
+    private readonly events: DomainEvents = NO_DOMAIN_EVENTS,
   ) {}
 
   /** Assessors of the evidence's experience, and issuer/institution administrators, may assess it. */
@@ -95,6 +97,7 @@ export class AssessmentService {
           issuedAt: assessment.assessedAt,
         });
       }
+      await this.events.publish(em, [{ type: 'evidence.assessed', institutionId, assessment: assessment as Assessment, ratings: input.ratings, awardId: award?.id ?? null }]);
       return { assessment: assessment as Assessment, ratings: ratings as AssessmentRating[], award, errors: [] as [] };
     });
     if (recorded.award) await this.awards.signIssued(ctx.em, [recorded.award.id]);

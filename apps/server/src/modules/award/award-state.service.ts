@@ -2,6 +2,7 @@ import { AwardAction, isDomainError, transitionAward } from '@openclr/domain';
 import type { Context } from '../../context';
 import { InputError, inputErrors, NotFoundError } from '../../graphql/errors';
 import { AchievementPolicy } from '../achievement/achievement.policy';
+import { DomainEvents, NO_DOMAIN_EVENTS } from '../common/domain-events';
 import { StatusListService } from '../credential/status-list.service';
 import { Outcome } from '../skill/skill.service';
 import { Award } from './award.entity';
@@ -15,6 +16,7 @@ export class AwardStateService {
   constructor(
     private readonly achievements: AchievementPolicy,
     private readonly statusLists: StatusListService,
+    private readonly events: DomainEvents = NO_DOMAIN_EVENTS,
   ) {}
 
   async change(ctx: Context, awardId: string, action: AwardAction, reason: string): Promise<Outcome<Award>> {
@@ -40,7 +42,10 @@ export class AwardStateService {
       } else {
         await this.statusLists.setBit(em, locked.issuerId, 'suspension', index, action === 'suspend');
       }
-      return em.save(locked);
+      const saved = await em.save(locked);
+      const type = action === 'revoke' ? 'award.revoked' : action === 'suspend' ? 'award.suspended' : 'award.reinstated';
+      await this.events.publish(em, [{ type, institutionId: saved.institutionId, award: saved, previousState: award.state }]);
+      return saved;
     });
     return { value: updated, errors: [] };
   }

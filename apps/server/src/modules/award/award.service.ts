@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import type { Context } from '../../context';
 import { InputError, NotFoundError, UserError, UserErrorCode } from '../../graphql/errors';
 import { Achievement } from '../achievement/achievement.entity';
+import { DomainEvents, NO_DOMAIN_EVENTS } from '../common/domain-events';
 import { AchievementPolicy } from '../achievement/achievement.policy';
 import { Evidence } from '../evidence/evidence.entity';
 import { Institution } from '../institution/institution.entity';
@@ -36,6 +37,7 @@ export class AwardService {
   constructor(
     private readonly achievements: AchievementPolicy,
     private readonly credentials: AwardsIssuedHook,
+    private readonly events: DomainEvents = NO_DOMAIN_EVENTS,
   ) {}
 
   /** Signs the credentials of awards just committed; single awards are signed before the mutation returns. */
@@ -70,6 +72,7 @@ export class AwardService {
     });
     if (award.results?.length) await em.getRepository(AwardResult).save(award.results.map((r) => ({ awardId: saved.id, criterionId: r.criterionId, level: r.level })));
     if (award.evidenceIds?.length) await em.getRepository(AwardEvidence).save([...new Set(award.evidenceIds)].map((evidenceId) => ({ awardId: saved.id, evidenceId })));
+    await this.events.publish(em, [{ type: 'award.created', institutionId: saved.institutionId, award: saved as Award, achievementName: award.achievement.name }]);
     return saved as Award;
   }
 
