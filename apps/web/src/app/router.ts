@@ -1,6 +1,7 @@
 import type { ApolloClient } from '@apollo/client/core';
 import { createRouter, createWebHistory, type RouteRecordRaw, type Router } from 'vue-router';
 import { ViewerDocument, type Role } from '../gql/graphql';
+import { SessionRoute } from '../features/session/session-routes';
 import { useSessionStore } from '../features/session/session.store';
 import { decideNavigation, type SessionSnapshot } from './navigation';
 import { RouteName } from './route-names';
@@ -26,6 +27,19 @@ export const routes: RouteRecordRaw[] = [
     name: RouteName.SignIn,
     component: () => import('../features/session/pages/SignInPage.vue'),
     meta: { title: 'Sign in', public: true, bare: true },
+  },
+  {
+    path: '/forgot-password',
+    name: SessionRoute.ForgotPassword,
+    component: () => import('../features/session/pages/ForgotPasswordPage.vue'),
+    meta: { title: 'Forgot your password?', public: true, bare: true },
+  },
+  {
+    // The path is fixed by the reset e-mail the server sends.
+    path: '/reset-password',
+    name: SessionRoute.ResetPassword,
+    component: () => import('../features/session/pages/ResetPasswordPage.vue'),
+    meta: { title: 'Choose a new password', public: true, bare: true },
   },
   {
     path: '/verify',

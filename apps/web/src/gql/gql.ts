@@ -26,6 +26,8 @@ type Documents = {
     "fragment LearnerExperience on Experience {\n  id\n  code\n  title\n  kind\n  term {\n    id\n    name\n    startsOn\n  }\n}": typeof types.LearnerExperienceFragmentDoc,
     "query LearnerHome($skillsFirst: Int!, $awardsFirst: Int!, $evidenceFirst: Int!, $experiencesFirst: Int!) {\n  viewer {\n    person {\n      id\n      skillProgress(first: $skillsFirst) {\n        totalCount\n        nodes {\n          ...LearnerSkillProgress\n        }\n      }\n      awards(first: $awardsFirst) {\n        totalCount\n        nodes {\n          ...LearnerAward\n        }\n      }\n      evidence(first: $evidenceFirst) {\n        totalCount\n        nodes {\n          ...LearnerEvidence\n        }\n      }\n      experiences(first: $experiencesFirst) {\n        totalCount\n        nodes {\n          ...LearnerExperience\n        }\n      }\n    }\n  }\n}": typeof types.LearnerHomeDocument,
     "fragment LearnerSkillProgress on SkillProgress {\n  skill {\n    id\n    name\n    code\n  }\n  earnedCount\n  assessmentCount\n  bestLevel\n  bestLevelName\n  maxLevel\n  progress\n  lastAssessedAt\n}": typeof types.LearnerSkillProgressFragmentDoc,
+    "mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n  requestPasswordReset(input: $input) {\n    accepted\n    errors {\n      __typename\n      code\n      message\n      field\n    }\n  }\n}": typeof types.RequestPasswordResetDocument,
+    "mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input) {\n    ok\n    errors {\n      __typename\n      code\n      message\n      field\n    }\n  }\n}": typeof types.ResetPasswordDocument,
     "mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    viewer {\n      ...ViewerFields\n    }\n    errors {\n      __typename\n      code\n      message\n      field\n    }\n  }\n}": typeof types.SignInDocument,
     "mutation SignOut($input: SignOutInput!) {\n  signOut(input: $input) {\n    viewer {\n      ...ViewerFields\n    }\n  }\n}": typeof types.SignOutDocument,
     "query SsoOptions($institutionSlug: String) {\n  ssoOptions(institutionSlug: $institutionSlug) {\n    name\n    startUrl\n  }\n}": typeof types.SsoOptionsDocument,
@@ -47,6 +49,8 @@ const documents: Documents = {
     "fragment LearnerExperience on Experience {\n  id\n  code\n  title\n  kind\n  term {\n    id\n    name\n    startsOn\n  }\n}": types.LearnerExperienceFragmentDoc,
     "query LearnerHome($skillsFirst: Int!, $awardsFirst: Int!, $evidenceFirst: Int!, $experiencesFirst: Int!) {\n  viewer {\n    person {\n      id\n      skillProgress(first: $skillsFirst) {\n        totalCount\n        nodes {\n          ...LearnerSkillProgress\n        }\n      }\n      awards(first: $awardsFirst) {\n        totalCount\n        nodes {\n          ...LearnerAward\n        }\n      }\n      evidence(first: $evidenceFirst) {\n        totalCount\n        nodes {\n          ...LearnerEvidence\n        }\n      }\n      experiences(first: $experiencesFirst) {\n        totalCount\n        nodes {\n          ...LearnerExperience\n        }\n      }\n    }\n  }\n}": types.LearnerHomeDocument,
     "fragment LearnerSkillProgress on SkillProgress {\n  skill {\n    id\n    name\n    code\n  }\n  earnedCount\n  assessmentCount\n  bestLevel\n  bestLevelName\n  maxLevel\n  progress\n  lastAssessedAt\n}": types.LearnerSkillProgressFragmentDoc,
+    "mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n  requestPasswordReset(input: $input) {\n    accepted\n    errors {\n      __typename\n      code\n      message\n      field\n    }\n  }\n}": types.RequestPasswordResetDocument,
+    "mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input) {\n    ok\n    errors {\n      __typename\n      code\n      message\n      field\n    }\n  }\n}": types.ResetPasswordDocument,
     "mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    viewer {\n      ...ViewerFields\n    }\n    errors {\n      __typename\n      code\n      message\n      field\n    }\n  }\n}": types.SignInDocument,
     "mutation SignOut($input: SignOutInput!) {\n  signOut(input: $input) {\n    viewer {\n      ...ViewerFields\n    }\n  }\n}": types.SignOutDocument,
     "query SsoOptions($institutionSlug: String) {\n  ssoOptions(institutionSlug: $institutionSlug) {\n    name\n    startUrl\n  }\n}": types.SsoOptionsDocument,
@@ -118,6 +122,14 @@ export function graphql(source: "query LearnerHome($skillsFirst: Int!, $awardsFi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment LearnerSkillProgress on SkillProgress {\n  skill {\n    id\n    name\n    code\n  }\n  earnedCount\n  assessmentCount\n  bestLevel\n  bestLevelName\n  maxLevel\n  progress\n  lastAssessedAt\n}"): (typeof documents)["fragment LearnerSkillProgress on SkillProgress {\n  skill {\n    id\n    name\n    code\n  }\n  earnedCount\n  assessmentCount\n  bestLevel\n  bestLevelName\n  maxLevel\n  progress\n  lastAssessedAt\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n  requestPasswordReset(input: $input) {\n    accepted\n    errors {\n      __typename\n      code\n      message\n      field\n    }\n  }\n}"): (typeof documents)["mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n  requestPasswordReset(input: $input) {\n    accepted\n    errors {\n      __typename\n      code\n      message\n      field\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input) {\n    ok\n    errors {\n      __typename\n      code\n      message\n      field\n    }\n  }\n}"): (typeof documents)["mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input) {\n    ok\n    errors {\n      __typename\n      code\n      message\n      field\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

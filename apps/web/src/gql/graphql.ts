@@ -426,42 +426,6 @@ export type CreateSkillPayload = {
   skill?: Maybe<Skill>;
 };
 
-/** Subscribe an endpoint to the institution's events. */
-export type CreateWebhookSubscriptionInput = {
-  /** Send events to it (default true). */
-  active?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Events to send (at least one). */
-  events: Array<WebhookEventType>;
-  /** Where to POST events: https:// and a public address. */
-  url: Scalars['String']['input'];
-};
-
-/** Result of createWebhookSubscription. */
-export type CreateWebhookSubscriptionPayload = {
-  __typename?: 'CreateWebhookSubscriptionPayload';
-  /** What is wrong with the input (INVALID_URL, INSECURE_URL, PRIVATE_ADDRESS, UNKNOWN_EVENT, REQUIRED). */
-  errors: Array<UserError>;
-  /** The signing secret. Shown only now: store it with the receiver. */
-  secret?: Maybe<Scalars['String']['output']>;
-  /** The new subscription; null when there are errors. */
-  webhookSubscription?: Maybe<WebhookSubscription>;
-};
-
-/** Delete a webhook subscription and its delivery log. */
-export type DeleteWebhookSubscriptionInput = {
-  /** The subscription. */
-  id: Scalars['ID']['input'];
-};
-
-/** Result of deleteWebhookSubscription. */
-export type DeleteWebhookSubscriptionPayload = {
-  __typename?: 'DeleteWebhookSubscriptionPayload';
-  /** ID of the deleted subscription; null when there are errors. */
-  deletedWebhookSubscriptionId?: Maybe<Scalars['ID']['output']>;
-  /** NOT_FOUND when there is no such subscription. */
-  errors: Array<UserError>;
-};
-
 /** Something a learner made or did, tied to an experience, that assessors rate against rubrics. */
 export type Evidence = Node & {
   __typename?: 'Evidence';
@@ -644,16 +608,10 @@ export type Mutation = {
   createSkill: CreateSkillPayload;
   /** Create a skill framework. */
   createSkillFramework: CreateSkillFrameworkPayload;
-  /** Subscribe an endpoint to the institution's events. The payload holds the signing secret, shown only this once. */
-  createWebhookSubscription: CreateWebhookSubscriptionPayload;
-  /** Delete a webhook subscription with its delivery log; pending deliveries are dropped. */
-  deleteWebhookSubscription: DeleteWebhookSubscriptionPayload;
   /** Export your Comprehensive Learner Record (CLR 2.0), whole or selected awards, signed by your institution. */
   exportClr: ExportClrPayload;
   /** Rate a learner's evidence against an achievement's rubric; awards the achievement when every criterion reaches the required level. */
   recordAssessment: RecordAssessmentPayload;
-  /** Send a finished delivery again, as a new delivery of the same event (same event ID, signed anew). */
-  redeliverWebhook: RedeliverWebhookPayload;
   /** Reinstate a suspended award. */
   reinstateAward: ChangeAwardStatePayload;
   /** E-mail a single-use password reset link (valid 30 minutes) if the address has an account. The answer never says whether it does. */
@@ -662,8 +620,6 @@ export type Mutation = {
   resetPassword: ResetPasswordPayload;
   /** Revoke an award for good: its bit is set in the issuer’s revocation list, so verifiers anywhere see it. */
   revokeAward: ChangeAwardStatePayload;
-  /** Give a subscription a new signing secret (shown only this once); the old one stops working at once. */
-  rotateWebhookSecret: RotateWebhookSecretPayload;
   /** Sign in with e-mail and password. */
   signIn: SignInPayload;
   /** End the current session (cookie or bearer token). */
@@ -672,8 +628,6 @@ export type Mutation = {
   suspendAward: ChangeAwardStatePayload;
   /** Change an achievement: texts, alignments, status; the rubric only while it is a draft. */
   updateAchievement: AchievementPayload;
-  /** Change the URL or events of a webhook subscription, or pause and resume it. */
-  updateWebhookSubscription: UpdateWebhookSubscriptionPayload;
   /** Verify any credential (ours or another issuer’s) and report every check. Open to anyone. */
   verifyCredential: VerifyCredentialPayload;
 };
@@ -709,16 +663,6 @@ export type MutationCreateSkillFrameworkArgs = {
 };
 
 
-export type MutationCreateWebhookSubscriptionArgs = {
-  input: CreateWebhookSubscriptionInput;
-};
-
-
-export type MutationDeleteWebhookSubscriptionArgs = {
-  input: DeleteWebhookSubscriptionInput;
-};
-
-
 export type MutationExportClrArgs = {
   input: ExportClrInput;
 };
@@ -726,11 +670,6 @@ export type MutationExportClrArgs = {
 
 export type MutationRecordAssessmentArgs = {
   input: RecordAssessmentInput;
-};
-
-
-export type MutationRedeliverWebhookArgs = {
-  input: RedeliverWebhookInput;
 };
 
 
@@ -754,11 +693,6 @@ export type MutationRevokeAwardArgs = {
 };
 
 
-export type MutationRotateWebhookSecretArgs = {
-  input: RotateWebhookSecretInput;
-};
-
-
 export type MutationSignInArgs = {
   input: SignInInput;
 };
@@ -776,11 +710,6 @@ export type MutationSuspendAwardArgs = {
 
 export type MutationUpdateAchievementArgs = {
   input: UpdateAchievementInput;
-};
-
-
-export type MutationUpdateWebhookSubscriptionArgs = {
-  input: UpdateWebhookSubscriptionInput;
 };
 
 
@@ -901,8 +830,6 @@ export type Query = {
   ssoOptions: Array<SsoOption>;
   /** The signed-in person (or an anonymous viewer). */
   viewer: Viewer;
-  /** The institution's webhook subscriptions, newest first. */
-  webhookSubscriptions: WebhookSubscriptionConnection;
 };
 
 
@@ -938,12 +865,6 @@ export type QuerySsoOptionsArgs = {
   institutionSlug?: InputMaybe<Scalars['String']['input']>;
 };
 
-
-export type QueryWebhookSubscriptionsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
 /** The level given on one criterion. */
 export type RatingInput = {
   /** A criterion of the achievement’s rubric. */
@@ -973,21 +894,6 @@ export type RecordAssessmentPayload = {
   award?: Maybe<Award>;
   /** Problems with the input; nothing was written when non-empty. */
   errors: Array<UserError>;
-};
-
-/** Send an event again to its subscription, as a new delivery with the same event ID. */
-export type RedeliverWebhookInput = {
-  /** A finished (succeeded or failed) delivery. */
-  deliveryId: Scalars['ID']['input'];
-};
-
-/** Result of redeliverWebhook. */
-export type RedeliverWebhookPayload = {
-  __typename?: 'RedeliverWebhookPayload';
-  /** NOT_FOUND, or DELIVERY_NOT_FINISHED while the delivery is still being attempted. */
-  errors: Array<UserError>;
-  /** The new, pending delivery; null when there are errors. */
-  webhookDelivery?: Maybe<WebhookDelivery>;
 };
 
 /** Ask for a password reset link by e-mail. */
@@ -1045,23 +951,6 @@ export type Role =
   | 'ISSUER_ADMIN'
   /** A student building a learner record. */
   | 'LEARNER';
-
-/** Replace the signing secret of a subscription; the old one stops working at once. */
-export type RotateWebhookSecretInput = {
-  /** The subscription. */
-  id: Scalars['ID']['input'];
-};
-
-/** Result of rotateWebhookSecret. */
-export type RotateWebhookSecretPayload = {
-  __typename?: 'RotateWebhookSecretPayload';
-  /** NOT_FOUND when there is no such subscription. */
-  errors: Array<UserError>;
-  /** The new signing secret. Shown only now. */
-  secret?: Maybe<Scalars['String']['output']>;
-  /** The subscription; null when there are errors. */
-  webhookSubscription?: Maybe<WebhookSubscription>;
-};
 
 /** Criteria × levels used to assess evidence for an achievement. */
 export type Rubric = {
@@ -1398,27 +1287,6 @@ export type UpdateAchievementInput = {
   status?: InputMaybe<AchievementStatus>;
 };
 
-/** Change a webhook subscription; omitted fields stay as they are. */
-export type UpdateWebhookSubscriptionInput = {
-  /** Pause (false) or resume (true) sending. */
-  active?: InputMaybe<Scalars['Boolean']['input']>;
-  /** New set of events (at least one). */
-  events?: InputMaybe<Array<WebhookEventType>>;
-  /** The subscription. */
-  id: Scalars['ID']['input'];
-  /** New target URL. */
-  url?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** Result of updateWebhookSubscription. */
-export type UpdateWebhookSubscriptionPayload = {
-  __typename?: 'UpdateWebhookSubscriptionPayload';
-  /** What is wrong with the input (NOT_FOUND, INVALID_URL, INSECURE_URL, PRIVATE_ADDRESS, UNKNOWN_EVENT, REQUIRED). */
-  errors: Array<UserError>;
-  /** The subscription as stored; null when there are errors. */
-  webhookSubscription?: Maybe<WebhookSubscription>;
-};
-
 /** An expected problem with the input of a mutation, such as a missing name. Nothing was written when a payload carries errors. */
 export type UserError = {
   /** What went wrong, for programs. */
@@ -1435,11 +1303,9 @@ export type UserErrorCode =
   | 'AWARD_CRITERIA_NOT_MET'
   | 'AWARD_REASON_REQUIRED'
   | 'AWARD_RULE_LEVEL_OUT_OF_RANGE'
-  | 'DELIVERY_NOT_FINISHED'
   | 'DUPLICATE'
   | 'FORBIDDEN'
   | 'IDENTIFIER_TAKEN'
-  | 'INSECURE_URL'
   | 'INVALID_ACHIEVEMENT_STATUS_CHANGE'
   | 'INVALID_ACHIEVEMENT_TYPE'
   | 'INVALID_AWARD_TRANSITION'
@@ -1460,7 +1326,6 @@ export type UserErrorCode =
   | 'OUT_OF_RANGE'
   | 'PASSWORD_SAME_AS_EMAIL'
   | 'PASSWORD_TOO_SHORT'
-  | 'PRIVATE_ADDRESS'
   | 'RATING_DUPLICATE_CRITERION'
   | 'RATING_LEVEL_OUT_OF_RANGE'
   | 'RATING_MISSING_CRITERION'
@@ -1477,8 +1342,7 @@ export type UserErrorCode =
   | 'RUBRIC_TOO_LARGE'
   | 'TOO_LONG'
   | 'TOO_MANY_ATTEMPTS'
-  | 'UNAUTHENTICATED'
-  | 'UNKNOWN_EVENT';
+  | 'UNAUTHENTICATED';
 
 /** One check a verifier ran. */
 export type VerificationCheck = {
@@ -1547,127 +1411,6 @@ export type WeakPasswordError = UserError & {
   message: Scalars['String']['output'];
 };
 
-/** One event sent (or being sent) to one subscription: the delivery log. */
-export type WebhookDelivery = Node & {
-  __typename?: 'WebhookDelivery';
-  /** Attempts made so far. */
-  attemptCount: Scalars['Int']['output'];
-  /** When the event happened (the delivery was written). */
-  createdAt: Scalars['DateTimeISO']['output'];
-  /** When the receiver accepted it. */
-  deliveredAt?: Maybe<Scalars['DateTimeISO']['output']>;
-  /** Event ID, sent as OpenCLR-Webhook-Id; the same for redeliveries of the event. */
-  eventId: Scalars['ID']['output'];
-  /** The event type. */
-  eventType: WebhookEventType;
-  /** Global ID; pass it to `node(id:)` to fetch the object again. */
-  id: Scalars['ID']['output'];
-  /** When the last attempt was made. */
-  lastAttemptAt?: Maybe<Scalars['DateTimeISO']['output']>;
-  /** Why the last attempt failed. */
-  lastError?: Maybe<Scalars['String']['output']>;
-  /** HTTP status of the last answer; null when there was none (network error, timeout). */
-  lastHttpStatus?: Maybe<Scalars['Int']['output']>;
-  /** When the next attempt is due; null once succeeded or failed. */
-  nextAttemptAt?: Maybe<Scalars['DateTimeISO']['output']>;
-  /** The request body: `{ id, type, createdAt, data }`. */
-  payload: Scalars['JSONObject']['output'];
-  /** Pending, succeeded or failed. */
-  status: WebhookDeliveryStatus;
-};
-
-/** A page of webhook deliveries, newest first. */
-export type WebhookDeliveryConnection = {
-  __typename?: 'WebhookDeliveryConnection';
-  /** Items with their cursors. */
-  edges: Array<WebhookDeliveryEdge>;
-  /** Items, without cursors. */
-  nodes: Array<WebhookDelivery>;
-  /** Paging information. */
-  pageInfo: PageInfo;
-  /** Number of items in the whole list, across pages. */
-  totalCount: Scalars['Int']['output'];
-};
-
-/** One item of a WebhookDeliveryConnection. */
-export type WebhookDeliveryEdge = {
-  __typename?: 'WebhookDeliveryEdge';
-  /** Opaque cursor of this item. */
-  cursor: Scalars['String']['output'];
-  /** The item. */
-  node: WebhookDelivery;
-};
-
-/** Where a delivery stands. */
-export type WebhookDeliveryStatus =
-  /** Every attempt failed; redeliverWebhook sends it again. */
-  | 'FAILED'
-  /** Not yet answered with a 2xx; another attempt is due at nextAttemptAt. */
-  | 'PENDING'
-  /** The receiver answered with a 2xx status. */
-  | 'SUCCEEDED';
-
-/** An event a webhook subscription can receive; the payload `type` is the lower-case dotted form (`award.created`). */
-export type WebhookEventType =
-  /** `award.created`: an achievement was awarded (directly, or by an assessment meeting the award rule). */
-  | 'AWARD_CREATED'
-  /** `award.reinstated`: a suspended award was reinstated. */
-  | 'AWARD_REINSTATED'
-  /** `award.revoked`: an award was revoked (final). */
-  | 'AWARD_REVOKED'
-  /** `award.suspended`: an award was suspended. */
-  | 'AWARD_SUSPENDED'
-  /** `evidence.assessed`: an assessor rated evidence against a rubric. */
-  | 'EVIDENCE_ASSESSED';
-
-/** An endpoint receiving the institution's events, signed with its secret. The secret is shown only when created or rotated. */
-export type WebhookSubscription = Node & {
-  __typename?: 'WebhookSubscription';
-  /** Whether events are sent to it; events are not recorded for an inactive subscription. */
-  active: Scalars['Boolean']['output'];
-  /** When it was created. */
-  createdAt: Scalars['DateTimeISO']['output'];
-  /** Deliveries to this subscription (the delivery log), newest first. */
-  deliveries: WebhookDeliveryConnection;
-  /** Events sent to it. */
-  events: Array<WebhookEventType>;
-  /** Global ID; pass it to `node(id:)` to fetch the object again. */
-  id: Scalars['ID']['output'];
-  /** When it was last changed. */
-  updatedAt: Scalars['DateTimeISO']['output'];
-  /** Where events are POSTed. */
-  url: Scalars['String']['output'];
-};
-
-
-/** An endpoint receiving the institution's events, signed with its secret. The secret is shown only when created or rotated. */
-export type WebhookSubscriptionDeliveriesArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-/** A page of webhook subscriptions, newest first. */
-export type WebhookSubscriptionConnection = {
-  __typename?: 'WebhookSubscriptionConnection';
-  /** Items with their cursors. */
-  edges: Array<WebhookSubscriptionEdge>;
-  /** Items, without cursors. */
-  nodes: Array<WebhookSubscription>;
-  /** Paging information. */
-  pageInfo: PageInfo;
-  /** Number of items in the whole list, across pages. */
-  totalCount: Scalars['Int']['output'];
-};
-
-/** One item of a WebhookSubscriptionConnection. */
-export type WebhookSubscriptionEdge = {
-  __typename?: 'WebhookSubscriptionEdge';
-  /** Opaque cursor of this item. */
-  cursor: Scalars['String']['output'];
-  /** The item. */
-  node: WebhookSubscription;
-};
-
 export type AdvisedCohortsQueryVariables = Exact<{
   first: Scalars['Int']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1685,7 +1428,7 @@ export type CohortProgressQueryVariables = Exact<{
 }>;
 
 
-export type CohortProgressQuery = { __typename?: 'Query', node?: { __typename: 'Achievement', id: string } | { __typename: 'Assessment', id: string } | { __typename: 'Award', id: string } | { __typename: 'Cohort', id: string, name: string, memberCount: number, progress: { __typename?: 'CohortProgressConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'CohortProgressRow', learner: { __typename?: 'Person', id: string, displayName: string, email?: string | null }, cells: Array<{ __typename?: 'CohortProgressCell', earnedCount: number, assessmentCount: number, bestLevel?: number | null, bestLevelName?: string | null, skill: { __typename?: 'Skill', id: string } }> }> }, programme: { __typename?: 'Programme', id: string, code: string, name: string }, entryTerm: { __typename?: 'Term', id: string, name: string }, skills: Array<{ __typename?: 'Skill', id: string, name: string }> } | { __typename: 'Evidence', id: string } | { __typename: 'Experience', id: string } | { __typename: 'Institution', id: string } | { __typename: 'Issuer', id: string } | { __typename: 'Person', id: string } | { __typename: 'Programme', id: string } | { __typename: 'RubricCriterion', id: string } | { __typename: 'Skill', id: string } | { __typename: 'SkillFramework', id: string } | { __typename: 'SsoConnection', id: string } | { __typename: 'Term', id: string } | { __typename: 'WebhookDelivery', id: string } | { __typename: 'WebhookSubscription', id: string } | null };
+export type CohortProgressQuery = { __typename?: 'Query', node?: { __typename: 'Achievement', id: string } | { __typename: 'Assessment', id: string } | { __typename: 'Award', id: string } | { __typename: 'Cohort', id: string, name: string, memberCount: number, progress: { __typename?: 'CohortProgressConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'CohortProgressRow', learner: { __typename?: 'Person', id: string, displayName: string, email?: string | null }, cells: Array<{ __typename?: 'CohortProgressCell', earnedCount: number, assessmentCount: number, bestLevel?: number | null, bestLevelName?: string | null, skill: { __typename?: 'Skill', id: string } }> }> }, programme: { __typename?: 'Programme', id: string, code: string, name: string }, entryTerm: { __typename?: 'Term', id: string, name: string }, skills: Array<{ __typename?: 'Skill', id: string, name: string }> } | { __typename: 'Evidence', id: string } | { __typename: 'Experience', id: string } | { __typename: 'Institution', id: string } | { __typename: 'Issuer', id: string } | { __typename: 'Person', id: string } | { __typename: 'Programme', id: string } | { __typename: 'RubricCriterion', id: string } | { __typename: 'Skill', id: string } | { __typename: 'SkillFramework', id: string } | { __typename: 'SsoConnection', id: string } | { __typename: 'Term', id: string } | null };
 
 export type CohortProgressRowFieldsFragment = { __typename?: 'CohortProgressRow', learner: { __typename?: 'Person', id: string, displayName: string, email?: string | null }, cells: Array<{ __typename?: 'CohortProgressCell', earnedCount: number, assessmentCount: number, bestLevel?: number | null, bestLevelName?: string | null, skill: { __typename?: 'Skill', id: string } }> };
 
@@ -1722,6 +1465,20 @@ export type LearnerHomeQueryVariables = Exact<{
 export type LearnerHomeQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', person?: { __typename?: 'Person', id: string, skillProgress: { __typename?: 'SkillProgressConnection', totalCount: number, nodes: Array<{ __typename?: 'SkillProgress', earnedCount: number, assessmentCount: number, bestLevel?: number | null, bestLevelName?: string | null, maxLevel: number, progress: number, lastAssessedAt?: string | null, skill: { __typename?: 'Skill', id: string, name: string, code?: string | null } }> }, awards: { __typename?: 'AwardConnection', totalCount: number, nodes: Array<{ __typename?: 'Award', id: string, issuedAt: string, validUntil?: string | null, state: AwardState, stateReason?: string | null, credentialUrl: string, achievement: { __typename?: 'Achievement', id: string, name: string, achievementType: string, issuer: { __typename?: 'Issuer', id: string, name: string }, alignments: Array<{ __typename?: 'Skill', id: string, name: string }> } }> }, evidence: { __typename?: 'EvidenceConnection', totalCount: number, nodes: Array<{ __typename?: 'Evidence', id: string, title?: string | null, kind: EvidenceKind, url?: string | null, submittedAt: string, experience: { __typename?: 'Experience', id: string, code: string, title: string } }> }, experiences: { __typename?: 'ExperienceConnection', totalCount: number, nodes: Array<{ __typename?: 'Experience', id: string, code: string, title: string, kind: ExperienceKind, term: { __typename?: 'Term', id: string, name: string, startsOn: string } }> } } | null } };
 
 export type LearnerSkillProgressFragment = { __typename?: 'SkillProgress', earnedCount: number, assessmentCount: number, bestLevel?: number | null, bestLevelName?: string | null, maxLevel: number, progress: number, lastAssessedAt?: string | null, skill: { __typename?: 'Skill', id: string, name: string, code?: string | null } };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  input: RequestPasswordResetInput;
+}>;
+
+
+export type RequestPasswordResetMutation = { __typename?: 'Mutation', requestPasswordReset: { __typename?: 'RequestPasswordResetPayload', accepted: boolean, errors: Array<{ __typename: 'InputError', code: UserErrorCode, message: string, field?: Array<string> | null } | { __typename: 'InvalidCredentialsError', code: UserErrorCode, message: string, field?: Array<string> | null } | { __typename: 'NotFoundError', code: UserErrorCode, message: string, field?: Array<string> | null } | { __typename: 'ResetTokenError', code: UserErrorCode, message: string, field?: Array<string> | null } | { __typename: 'TooManyAttemptsError', code: UserErrorCode, message: string, field?: Array<string> | null } | { __typename: 'WeakPasswordError', code: UserErrorCode, message: string, field?: Array<string> | null }> } };
+
+export type ResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type ResetPasswordMutation = { __typename?: 'Mutation', resetPassword: { __typename?: 'ResetPasswordPayload', ok: boolean, errors: Array<{ __typename: 'InputError', code: UserErrorCode, message: string, field?: Array<string> | null } | { __typename: 'InvalidCredentialsError', code: UserErrorCode, message: string, field?: Array<string> | null } | { __typename: 'NotFoundError', code: UserErrorCode, message: string, field?: Array<string> | null } | { __typename: 'ResetTokenError', code: UserErrorCode, message: string, field?: Array<string> | null } | { __typename: 'TooManyAttemptsError', code: UserErrorCode, message: string, field?: Array<string> | null } | { __typename: 'WeakPasswordError', code: UserErrorCode, message: string, field?: Array<string> | null }> } };
 
 export type SignInMutationVariables = Exact<{
   input: SignInInput;
@@ -1774,6 +1531,8 @@ export const CohortProgressDocument = {"kind":"Document","definitions":[{"kind":
 export const ExportClrDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExportClr"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExportClrInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportClr"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clr"}},{"kind":"Field","name":{"kind":"Name","value":"jwt"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ExportClrMutation, ExportClrMutationVariables>;
 export const ExportableAwardsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExportableAwards"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"awards"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExportableAward"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExportableAward"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Award"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateReason"}},{"kind":"Field","name":{"kind":"Name","value":"achievement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ExportableAwardsQuery, ExportableAwardsQueryVariables>;
 export const LearnerHomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LearnerHome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"skillsFirst"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"awardsFirst"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"evidenceFirst"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"experiencesFirst"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"skillProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"skillsFirst"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LearnerSkillProgress"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"awards"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"awardsFirst"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LearnerAward"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"evidenceFirst"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LearnerEvidence"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"experiences"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"experiencesFirst"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LearnerExperience"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LearnerSkillProgress"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SkillProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"skill"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"earnedCount"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentCount"}},{"kind":"Field","name":{"kind":"Name","value":"bestLevel"}},{"kind":"Field","name":{"kind":"Name","value":"bestLevelName"}},{"kind":"Field","name":{"kind":"Name","value":"maxLevel"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"lastAssessedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LearnerAward"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Award"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateReason"}},{"kind":"Field","name":{"kind":"Name","value":"credentialUrl"}},{"kind":"Field","name":{"kind":"Name","value":"achievement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"achievementType"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"alignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LearnerEvidence"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"experience"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LearnerExperience"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Experience"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"term"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}}]}}]}}]} as unknown as DocumentNode<LearnerHomeQuery, LearnerHomeQueryVariables>;
+export const RequestPasswordResetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestPasswordReset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestPasswordResetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPasswordReset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResetPasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
 export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignOutInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
 export const SsoOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SsoOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"institutionSlug"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ssoOptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"institutionSlug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"institutionSlug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startUrl"}}]}}]}}]} as unknown as DocumentNode<SsoOptionsQuery, SsoOptionsQueryVariables>;
