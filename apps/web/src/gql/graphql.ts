@@ -426,6 +426,42 @@ export type CreateSkillPayload = {
   skill?: Maybe<Skill>;
 };
 
+/** Subscribe an endpoint to the institution's events. */
+export type CreateWebhookSubscriptionInput = {
+  /** Send events to it (default true). */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Events to send (at least one). */
+  events: Array<WebhookEventType>;
+  /** Where to POST events: https:// and a public address. */
+  url: Scalars['String']['input'];
+};
+
+/** Result of createWebhookSubscription. */
+export type CreateWebhookSubscriptionPayload = {
+  __typename?: 'CreateWebhookSubscriptionPayload';
+  /** What is wrong with the input (INVALID_URL, INSECURE_URL, PRIVATE_ADDRESS, UNKNOWN_EVENT, REQUIRED). */
+  errors: Array<UserError>;
+  /** The signing secret. Shown only now: store it with the receiver. */
+  secret?: Maybe<Scalars['String']['output']>;
+  /** The new subscription; null when there are errors. */
+  webhookSubscription?: Maybe<WebhookSubscription>;
+};
+
+/** Delete a webhook subscription and its delivery log. */
+export type DeleteWebhookSubscriptionInput = {
+  /** The subscription. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of deleteWebhookSubscription. */
+export type DeleteWebhookSubscriptionPayload = {
+  __typename?: 'DeleteWebhookSubscriptionPayload';
+  /** ID of the deleted subscription; null when there are errors. */
+  deletedWebhookSubscriptionId?: Maybe<Scalars['ID']['output']>;
+  /** NOT_FOUND when there is no such subscription. */
+  errors: Array<UserError>;
+};
+
 /** Something a learner made or did, tied to an experience, that assessors rate against rubrics. */
 export type Evidence = Node & {
   __typename?: 'Evidence';
@@ -608,10 +644,16 @@ export type Mutation = {
   createSkill: CreateSkillPayload;
   /** Create a skill framework. */
   createSkillFramework: CreateSkillFrameworkPayload;
+  /** Subscribe an endpoint to the institution's events. The payload holds the signing secret, shown only this once. */
+  createWebhookSubscription: CreateWebhookSubscriptionPayload;
+  /** Delete a webhook subscription with its delivery log; pending deliveries are dropped. */
+  deleteWebhookSubscription: DeleteWebhookSubscriptionPayload;
   /** Export your Comprehensive Learner Record (CLR 2.0), whole or selected awards, signed by your institution. */
   exportClr: ExportClrPayload;
   /** Rate a learner's evidence against an achievement's rubric; awards the achievement when every criterion reaches the required level. */
   recordAssessment: RecordAssessmentPayload;
+  /** Send a finished delivery again, as a new delivery of the same event (same event ID, signed anew). */
+  redeliverWebhook: RedeliverWebhookPayload;
   /** Reinstate a suspended award. */
   reinstateAward: ChangeAwardStatePayload;
   /** E-mail a single-use password reset link (valid 30 minutes) if the address has an account. The answer never says whether it does. */
@@ -620,6 +662,8 @@ export type Mutation = {
   resetPassword: ResetPasswordPayload;
   /** Revoke an award for good: its bit is set in the issuer’s revocation list, so verifiers anywhere see it. */
   revokeAward: ChangeAwardStatePayload;
+  /** Give a subscription a new signing secret (shown only this once); the old one stops working at once. */
+  rotateWebhookSecret: RotateWebhookSecretPayload;
   /** Sign in with e-mail and password. */
   signIn: SignInPayload;
   /** End the current session (cookie or bearer token). */
@@ -628,6 +672,8 @@ export type Mutation = {
   suspendAward: ChangeAwardStatePayload;
   /** Change an achievement: texts, alignments, status; the rubric only while it is a draft. */
   updateAchievement: AchievementPayload;
+  /** Change the URL or events of a webhook subscription, or pause and resume it. */
+  updateWebhookSubscription: UpdateWebhookSubscriptionPayload;
   /** Verify any credential (ours or another issuer’s) and report every check. Open to anyone. */
   verifyCredential: VerifyCredentialPayload;
 };
@@ -663,6 +709,16 @@ export type MutationCreateSkillFrameworkArgs = {
 };
 
 
+export type MutationCreateWebhookSubscriptionArgs = {
+  input: CreateWebhookSubscriptionInput;
+};
+
+
+export type MutationDeleteWebhookSubscriptionArgs = {
+  input: DeleteWebhookSubscriptionInput;
+};
+
+
 export type MutationExportClrArgs = {
   input: ExportClrInput;
 };
@@ -670,6 +726,11 @@ export type MutationExportClrArgs = {
 
 export type MutationRecordAssessmentArgs = {
   input: RecordAssessmentInput;
+};
+
+
+export type MutationRedeliverWebhookArgs = {
+  input: RedeliverWebhookInput;
 };
 
 
@@ -693,6 +754,11 @@ export type MutationRevokeAwardArgs = {
 };
 
 
+export type MutationRotateWebhookSecretArgs = {
+  input: RotateWebhookSecretInput;
+};
+
+
 export type MutationSignInArgs = {
   input: SignInInput;
 };
@@ -710,6 +776,11 @@ export type MutationSuspendAwardArgs = {
 
 export type MutationUpdateAchievementArgs = {
   input: UpdateAchievementInput;
+};
+
+
+export type MutationUpdateWebhookSubscriptionArgs = {
+  input: UpdateWebhookSubscriptionInput;
 };
 
 
@@ -830,6 +901,8 @@ export type Query = {
   ssoOptions: Array<SsoOption>;
   /** The signed-in person (or an anonymous viewer). */
   viewer: Viewer;
+  /** The institution's webhook subscriptions, newest first. */
+  webhookSubscriptions: WebhookSubscriptionConnection;
 };
 
 
@@ -865,6 +938,12 @@ export type QuerySsoOptionsArgs = {
   institutionSlug?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+export type QueryWebhookSubscriptionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** The level given on one criterion. */
 export type RatingInput = {
   /** A criterion of the achievement’s rubric. */
@@ -894,6 +973,21 @@ export type RecordAssessmentPayload = {
   award?: Maybe<Award>;
   /** Problems with the input; nothing was written when non-empty. */
   errors: Array<UserError>;
+};
+
+/** Send an event again to its subscription, as a new delivery with the same event ID. */
+export type RedeliverWebhookInput = {
+  /** A finished (succeeded or failed) delivery. */
+  deliveryId: Scalars['ID']['input'];
+};
+
+/** Result of redeliverWebhook. */
+export type RedeliverWebhookPayload = {
+  __typename?: 'RedeliverWebhookPayload';
+  /** NOT_FOUND, or DELIVERY_NOT_FINISHED while the delivery is still being attempted. */
+  errors: Array<UserError>;
+  /** The new, pending delivery; null when there are errors. */
+  webhookDelivery?: Maybe<WebhookDelivery>;
 };
 
 /** Ask for a password reset link by e-mail. */
@@ -951,6 +1045,23 @@ export type Role =
   | 'ISSUER_ADMIN'
   /** A student building a learner record. */
   | 'LEARNER';
+
+/** Replace the signing secret of a subscription; the old one stops working at once. */
+export type RotateWebhookSecretInput = {
+  /** The subscription. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of rotateWebhookSecret. */
+export type RotateWebhookSecretPayload = {
+  __typename?: 'RotateWebhookSecretPayload';
+  /** NOT_FOUND when there is no such subscription. */
+  errors: Array<UserError>;
+  /** The new signing secret. Shown only now. */
+  secret?: Maybe<Scalars['String']['output']>;
+  /** The subscription; null when there are errors. */
+  webhookSubscription?: Maybe<WebhookSubscription>;
+};
 
 /** Criteria × levels used to assess evidence for an achievement. */
 export type Rubric = {
@@ -1287,6 +1398,27 @@ export type UpdateAchievementInput = {
   status?: InputMaybe<AchievementStatus>;
 };
 
+/** Change a webhook subscription; omitted fields stay as they are. */
+export type UpdateWebhookSubscriptionInput = {
+  /** Pause (false) or resume (true) sending. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New set of events (at least one). */
+  events?: InputMaybe<Array<WebhookEventType>>;
+  /** The subscription. */
+  id: Scalars['ID']['input'];
+  /** New target URL. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of updateWebhookSubscription. */
+export type UpdateWebhookSubscriptionPayload = {
+  __typename?: 'UpdateWebhookSubscriptionPayload';
+  /** What is wrong with the input (NOT_FOUND, INVALID_URL, INSECURE_URL, PRIVATE_ADDRESS, UNKNOWN_EVENT, REQUIRED). */
+  errors: Array<UserError>;
+  /** The subscription as stored; null when there are errors. */
+  webhookSubscription?: Maybe<WebhookSubscription>;
+};
+
 /** An expected problem with the input of a mutation, such as a missing name. Nothing was written when a payload carries errors. */
 export type UserError = {
   /** What went wrong, for programs. */
@@ -1303,9 +1435,11 @@ export type UserErrorCode =
   | 'AWARD_CRITERIA_NOT_MET'
   | 'AWARD_REASON_REQUIRED'
   | 'AWARD_RULE_LEVEL_OUT_OF_RANGE'
+  | 'DELIVERY_NOT_FINISHED'
   | 'DUPLICATE'
   | 'FORBIDDEN'
   | 'IDENTIFIER_TAKEN'
+  | 'INSECURE_URL'
   | 'INVALID_ACHIEVEMENT_STATUS_CHANGE'
   | 'INVALID_ACHIEVEMENT_TYPE'
   | 'INVALID_AWARD_TRANSITION'
@@ -1326,6 +1460,7 @@ export type UserErrorCode =
   | 'OUT_OF_RANGE'
   | 'PASSWORD_SAME_AS_EMAIL'
   | 'PASSWORD_TOO_SHORT'
+  | 'PRIVATE_ADDRESS'
   | 'RATING_DUPLICATE_CRITERION'
   | 'RATING_LEVEL_OUT_OF_RANGE'
   | 'RATING_MISSING_CRITERION'
@@ -1342,7 +1477,8 @@ export type UserErrorCode =
   | 'RUBRIC_TOO_LARGE'
   | 'TOO_LONG'
   | 'TOO_MANY_ATTEMPTS'
-  | 'UNAUTHENTICATED';
+  | 'UNAUTHENTICATED'
+  | 'UNKNOWN_EVENT';
 
 /** One check a verifier ran. */
 export type VerificationCheck = {
@@ -1411,6 +1547,127 @@ export type WeakPasswordError = UserError & {
   message: Scalars['String']['output'];
 };
 
+/** One event sent (or being sent) to one subscription: the delivery log. */
+export type WebhookDelivery = Node & {
+  __typename?: 'WebhookDelivery';
+  /** Attempts made so far. */
+  attemptCount: Scalars['Int']['output'];
+  /** When the event happened (the delivery was written). */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** When the receiver accepted it. */
+  deliveredAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Event ID, sent as OpenCLR-Webhook-Id; the same for redeliveries of the event. */
+  eventId: Scalars['ID']['output'];
+  /** The event type. */
+  eventType: WebhookEventType;
+  /** Global ID; pass it to `node(id:)` to fetch the object again. */
+  id: Scalars['ID']['output'];
+  /** When the last attempt was made. */
+  lastAttemptAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Why the last attempt failed. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** HTTP status of the last answer; null when there was none (network error, timeout). */
+  lastHttpStatus?: Maybe<Scalars['Int']['output']>;
+  /** When the next attempt is due; null once succeeded or failed. */
+  nextAttemptAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The request body: `{ id, type, createdAt, data }`. */
+  payload: Scalars['JSONObject']['output'];
+  /** Pending, succeeded or failed. */
+  status: WebhookDeliveryStatus;
+};
+
+/** A page of webhook deliveries, newest first. */
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  /** Items with their cursors. */
+  edges: Array<WebhookDeliveryEdge>;
+  /** Items, without cursors. */
+  nodes: Array<WebhookDelivery>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One item of a WebhookDeliveryConnection. */
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: WebhookDelivery;
+};
+
+/** Where a delivery stands. */
+export type WebhookDeliveryStatus =
+  /** Every attempt failed; redeliverWebhook sends it again. */
+  | 'FAILED'
+  /** Not yet answered with a 2xx; another attempt is due at nextAttemptAt. */
+  | 'PENDING'
+  /** The receiver answered with a 2xx status. */
+  | 'SUCCEEDED';
+
+/** An event a webhook subscription can receive; the payload `type` is the lower-case dotted form (`award.created`). */
+export type WebhookEventType =
+  /** `award.created`: an achievement was awarded (directly, or by an assessment meeting the award rule). */
+  | 'AWARD_CREATED'
+  /** `award.reinstated`: a suspended award was reinstated. */
+  | 'AWARD_REINSTATED'
+  /** `award.revoked`: an award was revoked (final). */
+  | 'AWARD_REVOKED'
+  /** `award.suspended`: an award was suspended. */
+  | 'AWARD_SUSPENDED'
+  /** `evidence.assessed`: an assessor rated evidence against a rubric. */
+  | 'EVIDENCE_ASSESSED';
+
+/** An endpoint receiving the institution's events, signed with its secret. The secret is shown only when created or rotated. */
+export type WebhookSubscription = Node & {
+  __typename?: 'WebhookSubscription';
+  /** Whether events are sent to it; events are not recorded for an inactive subscription. */
+  active: Scalars['Boolean']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Deliveries to this subscription (the delivery log), newest first. */
+  deliveries: WebhookDeliveryConnection;
+  /** Events sent to it. */
+  events: Array<WebhookEventType>;
+  /** Global ID; pass it to `node(id:)` to fetch the object again. */
+  id: Scalars['ID']['output'];
+  /** When it was last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Where events are POSTed. */
+  url: Scalars['String']['output'];
+};
+
+
+/** An endpoint receiving the institution's events, signed with its secret. The secret is shown only when created or rotated. */
+export type WebhookSubscriptionDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of webhook subscriptions, newest first. */
+export type WebhookSubscriptionConnection = {
+  __typename?: 'WebhookSubscriptionConnection';
+  /** Items with their cursors. */
+  edges: Array<WebhookSubscriptionEdge>;
+  /** Items, without cursors. */
+  nodes: Array<WebhookSubscription>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One item of a WebhookSubscriptionConnection. */
+export type WebhookSubscriptionEdge = {
+  __typename?: 'WebhookSubscriptionEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: WebhookSubscription;
+};
+
 export type AdvisedCohortsQueryVariables = Exact<{
   first: Scalars['Int']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1428,7 +1685,7 @@ export type CohortProgressQueryVariables = Exact<{
 }>;
 
 
-export type CohortProgressQuery = { __typename?: 'Query', node?: { __typename: 'Achievement', id: string } | { __typename: 'Assessment', id: string } | { __typename: 'Award', id: string } | { __typename: 'Cohort', id: string, name: string, memberCount: number, progress: { __typename?: 'CohortProgressConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'CohortProgressRow', learner: { __typename?: 'Person', id: string, displayName: string, email?: string | null }, cells: Array<{ __typename?: 'CohortProgressCell', earnedCount: number, assessmentCount: number, bestLevel?: number | null, bestLevelName?: string | null, skill: { __typename?: 'Skill', id: string } }> }> }, programme: { __typename?: 'Programme', id: string, code: string, name: string }, entryTerm: { __typename?: 'Term', id: string, name: string }, skills: Array<{ __typename?: 'Skill', id: string, name: string }> } | { __typename: 'Evidence', id: string } | { __typename: 'Experience', id: string } | { __typename: 'Institution', id: string } | { __typename: 'Issuer', id: string } | { __typename: 'Person', id: string } | { __typename: 'Programme', id: string } | { __typename: 'RubricCriterion', id: string } | { __typename: 'Skill', id: string } | { __typename: 'SkillFramework', id: string } | { __typename: 'SsoConnection', id: string } | { __typename: 'Term', id: string } | null };
+export type CohortProgressQuery = { __typename?: 'Query', node?: { __typename: 'Achievement', id: string } | { __typename: 'Assessment', id: string } | { __typename: 'Award', id: string } | { __typename: 'Cohort', id: string, name: string, memberCount: number, progress: { __typename?: 'CohortProgressConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'CohortProgressRow', learner: { __typename?: 'Person', id: string, displayName: string, email?: string | null }, cells: Array<{ __typename?: 'CohortProgressCell', earnedCount: number, assessmentCount: number, bestLevel?: number | null, bestLevelName?: string | null, skill: { __typename?: 'Skill', id: string } }> }> }, programme: { __typename?: 'Programme', id: string, code: string, name: string }, entryTerm: { __typename?: 'Term', id: string, name: string }, skills: Array<{ __typename?: 'Skill', id: string, name: string }> } | { __typename: 'Evidence', id: string } | { __typename: 'Experience', id: string } | { __typename: 'Institution', id: string } | { __typename: 'Issuer', id: string } | { __typename: 'Person', id: string } | { __typename: 'Programme', id: string } | { __typename: 'RubricCriterion', id: string } | { __typename: 'Skill', id: string } | { __typename: 'SkillFramework', id: string } | { __typename: 'SsoConnection', id: string } | { __typename: 'Term', id: string } | { __typename: 'WebhookDelivery', id: string } | { __typename: 'WebhookSubscription', id: string } | null };
 
 export type CohortProgressRowFieldsFragment = { __typename?: 'CohortProgressRow', learner: { __typename?: 'Person', id: string, displayName: string, email?: string | null }, cells: Array<{ __typename?: 'CohortProgressCell', earnedCount: number, assessmentCount: number, bestLevel?: number | null, bestLevelName?: string | null, skill: { __typename?: 'Skill', id: string } }> };
 
