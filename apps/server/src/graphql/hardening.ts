@@ -90,7 +90,15 @@ export function operationLimitsPlugin(limits: OperationLimits): ApolloServerPlug
               extensions: { code: 'UNAUTHENTICATED', reason: 'INTROSPECTION_REQUIRES_SIGN_IN', http: { status: 401 } },
             });
           }
-          const cost = operationComplexity(schema, document, request.variables, operationName);
+          let cost: number;
+          try {
+            cost = operationComplexity(schema, document, request.variables, operationName);
+          } catch (error) {
+            // Variables that do not fit their types (an unknown enum value, say) fail here first: that is the
+            // caller's mistake, reported as such, never an internal error.
+            if (error instanceof GraphQLError) throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' } });
+            throw error;
+          }
           if (cost > limits.maxComplexity) {
             throw limitError('QUERY_TOO_COMPLEX', `The query is too expensive: it could return about ${cost.toLocaleString('en-US')} items and fields, the limit is ${limits.maxComplexity.toLocaleString('en-US')}. Ask for smaller pages (first) or fewer nested lists.`);
           }

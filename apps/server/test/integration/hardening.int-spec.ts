@@ -36,6 +36,12 @@ describe('GraphQL hardening for public exposure', () => {
       expect(server.sql.statements.filter((s) => !/UPDATE session/.test(s))).toEqual([]);
     });
 
+    it('should answer variables that do not fit their types (an unknown enum value) with BAD_USER_INPUT, not a 500', async () => {
+      const res = await server.graphql(`mutation($s: AchievementStatus) { updateAchievement(input: { id: "x", status: $s }) { errors { code } } }`, { s: 'EXPLODED' }, learner);
+      expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+      expect(res.errors?.[0].message).toMatch(/EXPLODED/);
+    });
+
     it('should refuse a request for 10,000 items (cost limit, else the page-size cap)', async () => {
       const cheap = await server.graphql(`{ achievements(first: 10000) { nodes { id } } }`, {}, learner);
       expect(cheap.data?.achievements).toBeUndefined();
