@@ -19,6 +19,8 @@ import { cookieCsrfGuard, graphqlCors, graphqlRateLimits, securityHeaders, signI
 import { createLoaders } from './loaders';
 import { authenticate } from './modules/auth/authenticate';
 import { createModules } from './modules';
+import { imsRoutes } from './modules/ims/ims.routes';
+import { createOAuthProvider, OAUTH_PATH, oauthInteractionRoutes } from './modules/ims/oauth-provider';
 import { ssoRoutes } from './modules/sso/sso.routes';
 
 export interface OpenClrApp {
@@ -101,6 +103,11 @@ export async function createApp(dataSource: DataSource, config: Config): Promise
   );
 
   app.use(credentialRoutes(modules.services, dataSource));
+  // 1EdTech REST APIs and their OAuth 2.0 server (oidc-provider, mounted last: it answers everything below /oauth).
+  const oauth = createOAuthProvider(dataSource, config);
+  app.use(imsRoutes(modules.services, dataSource, oauth));
+  app.use(oauthInteractionRoutes(oauth, dataSource));
+  app.use(OAUTH_PATH, oauth.callback());
   app.use(ssoRoutes(modules.services.sso, modules.services.vault, dataSource, config));
 
   if (existsSync(join(config.webDist, 'index.html'))) {

@@ -33,6 +33,7 @@ export const AUTHORIZATION_MATRIX: Record<'Query' | 'Mutation' | 'Subscription',
     achievements: row(D, A, A, A, A, A),
     skillFrameworks: row(D, A, A, A, A, A),
     cohorts: row(D, D, D, A, D, A),
+    integratorClients: row(D, D, D, D, D, A),
     webhookSubscriptions: row(D, D, D, D, D, A),
     ssoOptions: row(A, A, A, A, A, A), // the sign-in page's SSO buttons: names and start URLs only
   },
@@ -59,6 +60,10 @@ export const AUTHORIZATION_MATRIX: Record<'Query' | 'Mutation' | 'Subscription',
     revokeAward: row(D, D, D, D, A, A),
     createSkillFramework: row(D, D, D, D, A, A),
     createSkill: row(D, D, D, D, A, A),
+    createPersonalAccessToken: row(D, A, A, A, A, A), // any signed-in person, for themselves
+    revokePersonalAccessToken: row(D, A, A, A, A, A),
+    createIntegratorClient: row(D, D, D, D, D, A),
+    revokeIntegratorClient: row(D, D, D, D, D, A),
   },
   Subscription: {},
 };

@@ -17,6 +17,8 @@ import { Skill, SkillFramework } from '../modules/skill/skill.entity';
 import { AwardCredential, IssuerKey, StatusList } from '../modules/credential/credential.entity';
 import { SsoConnection } from '../modules/sso/sso-connection.entity';
 import { WebhookDelivery, WebhookSubscription } from '../modules/webhook/webhook.entity';
+import { IntegratorAccessToken, IntegratorClient, PersonalAccessToken } from '../modules/integrator/integrator.entity';
+import { ImportedCredential, OauthModel } from '../modules/ims/ims.entity';
 
 /** Every TypeORM entity, listed explicitly so that the data source never scans the file system. */
 export const ENTITIES: Function[] = [
@@ -59,4 +61,9 @@ export const ENTITIES: Function[] = [
   SignInThrottle,
   WebhookSubscription,
   WebhookDelivery,
+  PersonalAccessToken,
+  IntegratorClient,
+  IntegratorAccessToken,
+  ImportedCredential,
+  OauthModel,
 ];

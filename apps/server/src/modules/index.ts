@@ -56,6 +56,9 @@ import { SsoResolver } from './sso/sso.resolver';
 import { SsoService } from './sso/sso.service';
 import { SsoConnectionNode } from './sso/sso.types';
 import { Role } from './auth/roles';
+import { registerIntegratorNodes } from './integrator/integrator.nodes';
+import { IntegratorResolver } from './integrator/integrator.resolver';
+import { IntegratorService } from './integrator/integrator.service';
 import { registerWebhookNodes } from './webhook/webhook.nodes';
 import { WebhookResolver } from './webhook/webhook.resolver';
 import { WebhookService } from './webhook/webhook.service';
@@ -111,6 +114,7 @@ export function createModules(config: Config) {
     evidence: new EvidenceService(),
     assessments: new AssessmentService(awardService, achievementPolicy, webhooks),
     webhooks,
+    integrators: new IntegratorService(),
   };
 
   const nodes = new NodeRegistry();
@@ -160,6 +164,7 @@ export function createModules(config: Config) {
   );
 
   registerWebhookNodes(nodes, webhooks);
+  registerIntegratorNodes(nodes);
 
   const resolvers = [
     new NodeResolver(nodes),
@@ -176,6 +181,7 @@ export function createModules(config: Config) {
     new ExperienceResolver(),
     new CredentialResolver(credentials, awardStates, verification, urls),
     new WebhookResolver(webhooks),
+    new IntegratorResolver(services.integrators),
   ];
   return { services, resolvers, nodes };
 }

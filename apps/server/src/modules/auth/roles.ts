@@ -32,6 +32,10 @@ export interface Viewer {
   /** Issuers this person administers (ISSUER_ADMIN scope). */
   issuerIds: readonly string[];
   sessionId: string | null;
+  /** Set for personal access tokens and integrator clients: the root fields they may call (see integrator.scopes.ts). */
+  scopes?: ReadonlySet<string>;
+  /** Set when an integrator client (client-credentials token) is asking; `personId` then names the client, not a person. */
+  integratorClientId?: string;
 }
 
 export const hasRole = (viewer: Viewer | null, ...roles: Role[]): boolean => !!viewer && roles.some((role) => viewer.roles.has(role));
