@@ -88,7 +88,7 @@ export function oauthInteractionRoutes(provider: Provider, dataSource: DataSourc
     const viewer = await sessionViewer(req);
     if (!viewer) {
       const next = encodeURIComponent(req.originalUrl);
-      return res.type('html').send(page('Sign in', `<h1>Sign in to OpenCLR</h1><p>An application asks to use your learner record. Sign in first, then come back to this page.</p><p><a href="/sign-in?next=${next}">Sign in</a></p>`));
+      return res.type('html').send(page('Sign in', `<h1>Sign in to OpenCLR</h1><p>An application asks to use your learner record. Sign in first, then come back to this page.</p><p><a href="/sign-in?redirect=${next}">Sign in</a></p>`));
     }
     if (interaction.prompt.name === 'login') {
       return provider.interactionFinished(req, res, { login: { accountId: viewer.personId } }, { mergeWithLastSubmission: false });
