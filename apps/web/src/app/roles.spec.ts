@@ -21,4 +21,13 @@ describe('roles', () => {
     expect(roleBySlug('nobody')).toBeNull();
     expect(roleWorkspace('ADVISOR').label).toBe('Advisor');
   });
+
+  it('should offer API access in every workspace without making it a home', () => {
+    for (const w of ROLE_WORKSPACES) {
+      expect(w.nav.at(-1)).toEqual({ label: 'API access', to: { name: 'api-access' } });
+      expect(w.home).not.toEqual({ name: 'api-access' });
+    }
+    expect(roleWorkspace('INSTITUTION_ADMIN').nav.map((n) => n.label)).toEqual(['Webhooks', 'API access']);
+    expect(roleWorkspace('INSTITUTION_ADMIN').home).toEqual({ name: 'workspace', params: { role: 'institution-admin' } });
+  });
 });

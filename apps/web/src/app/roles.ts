@@ -16,9 +16,13 @@ export interface RoleWorkspace {
   nav: readonly { label: string; to: RouteLocationRaw }[];
 }
 
-function workspace(role: Role, label: string, slug: string, nav: RoleWorkspace['nav'] = []): RoleWorkspace {
+/** Sections every signed-in person has, after the role's own; they never become a role's home. */
+const COMMON_NAV: RoleWorkspace['nav'] = [{ label: 'API access', to: { name: RouteName.ApiAccess } }];
+
+/** `more` are sections listed after `nav` that do not take the place of the placeholder home. */
+function workspace(role: Role, label: string, slug: string, nav: RoleWorkspace['nav'] = [], more: RoleWorkspace['nav'] = []): RoleWorkspace {
   const home = nav[0]?.to ?? { name: RouteName.Workspace, params: { role: slug } };
-  return { role, label, slug, home, nav };
+  return { role, label, slug, home, nav: [...nav, ...more, ...COMMON_NAV] };
 }
 
 /** In the order a person with several roles lands on by default. The first nav entry is the role's home. */
@@ -30,7 +34,8 @@ export const ROLE_WORKSPACES: readonly RoleWorkspace[] = [
   workspace('ADVISOR', 'Advisor', 'advisor', [{ label: 'My cohorts', to: { name: RouteName.AdvisorHome } }]),
   workspace('ASSESSOR', 'Assessor', 'assessor'),
   workspace('ISSUER_ADMIN', 'Issuer admin', 'issuer-admin'),
-  workspace('INSTITUTION_ADMIN', 'Institution admin', 'institution-admin'),
+  // Webhooks is not the admin's home: the placeholder stays until the admin catalogue takes its place.
+  workspace('INSTITUTION_ADMIN', 'Institution admin', 'institution-admin', [], [{ label: 'Webhooks', to: { name: RouteName.Webhooks } }]),
 ];
 
 export function roleWorkspace(role: Role): RoleWorkspace {

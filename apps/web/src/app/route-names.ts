@@ -7,6 +7,8 @@ export const RouteName = {
   Verify: 'verify',
   AdvisorHome: 'advisor-home',
   AdvisorCohort: 'advisor-cohort',
+  ApiAccess: 'api-access',
+  Webhooks: 'webhooks',
   Workspace: 'workspace',
   NoRole: 'no-role',
   NotFound: 'not-found',

@@ -85,6 +85,19 @@ export const routes: RouteRecordRaw[] = [
     ],
   },
   {
+    // Any signed-in person: personal access tokens (and, for institution administrators, integrator clients).
+    path: '/api-access',
+    name: RouteName.ApiAccess,
+    component: () => import('../features/integrator/pages/ApiAccessPage.vue'),
+    meta: { title: 'API access' },
+  },
+  {
+    path: '/institution-admin/webhooks',
+    name: RouteName.Webhooks,
+    component: () => import('../features/webhook/pages/WebhooksPage.vue'),
+    meta: { title: 'Webhooks', role: 'INSTITUTION_ADMIN' },
+  },
+  {
     // Workspaces of roles whose pages later issues build (assessor queue, admin catalogue, …).
     path: '/workspace/:role',
     name: RouteName.Workspace,
