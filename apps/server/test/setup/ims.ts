@@ -1,10 +1,11 @@
 import Ajv2019 from 'ajv/dist/2019';
 import addFormats from 'ajv-formats';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
 
-const STANDARDS = [process.env.OPENCLR_STANDARDS_DIR, resolve(__dirname, '../../../../../shared/standards')].find(Boolean)!;
+// The standards material sits beside the checkout (`../shared/standards`); the fixed path serves clones made elsewhere.
+const STANDARDS = [process.env.OPENCLR_STANDARDS_DIR, resolve(__dirname, '../../../../../shared/standards'), '/work/shared/standards'].find((dir) => !!dir && existsSync(dir))!;
 
 /** Validates against a 1EdTech JSON Schema from shared/standards/schemas (Ajv 2019-09 + formats). */
 export function schemaValidator(file: string) {
