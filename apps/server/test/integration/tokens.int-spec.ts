@@ -51,6 +51,23 @@ describe('personal access tokens and integrator clients', () => {
     expect((await server.graphql(ACHIEVEMENTS, {}, created.token)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
+  it('should let a token read learner records only with ob.read and cohorts only with cohorts.read, by any path', async () => {
+    const RECORD = `query { viewer { person { id skillProgress(first: 4) { totalCount } awards(first: 5) { totalCount } } } }`;
+    const cohortsOnly = (await server.graphql(CREATE_PAT, { input: { name: 'Cohorts only', scopes: ['COHORTS_READ'] } }, learner)).data!.createPersonalAccessToken.token;
+    const reader = (await server.graphql(CREATE_PAT, { input: { name: 'Reader', scopes: ['OB_READ'] } }, learner)).data!.createPersonalAccessToken.token;
+    const withRead = await server.graphql(RECORD, {}, reader);
+    expect(withRead.data!.viewer.person.awards.totalCount).toBeGreaterThan(0);
+    const personId = withRead.data!.viewer.person.id;
+
+    const withoutRead = await server.graphql(RECORD, {}, cohortsOnly);
+    expect(withoutRead.data?.viewer.person).toBeNull();
+    expect(withoutRead.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
+    expect((await server.graphql(`query($id: ID!) { node(id: $id) { id } }`, { id: personId }, cohortsOnly)).data?.node).toBeNull();
+
+    const adminToken = (await server.graphql(CREATE_PAT, { input: { name: 'Admin reader', scopes: ['OB_READ'] } }, admin)).data!.createPersonalAccessToken.token;
+    expect((await server.graphql(COHORTS, {}, adminToken)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('should refuse an expired PAT and report bad input as typed errors', async () => {
     const created = (await server.graphql(CREATE_PAT, { input: { name: 'Short', scopes: ['OB_READ'], expiresAt: new Date(Date.now() + 60_000).toISOString() } }, learner)).data!.createPersonalAccessToken;
     await server.db.dataSource.query(`UPDATE personal_access_token SET expires_at = now() - interval '1 second', created_at = now() - interval '1 hour' WHERE token_prefix = $1`, [created.personalAccessToken.tokenPrefix]);

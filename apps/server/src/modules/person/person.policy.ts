@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../../context';
 import { hasRole, Role } from '../auth/roles';
+import { IntegratorScope } from '../integrator/integrator.scopes';
 
 /**
  * Who may read a learner record: the learner; advisors of a cohort the learner is currently in; assessors of an
@@ -11,6 +12,8 @@ export class PersonPolicy {
   async readableLearnerIds(ctx: Context, personIds: readonly string[]): Promise<Set<string>> {
     const viewer = ctx.viewer;
     if (!viewer || personIds.length === 0) return new Set();
+    // Tokens read learner records only with `ob.read`, whatever path (viewer, node, nested fields) they take.
+    if (viewer.scopes && !viewer.scopes.has(IntegratorScope.OB_READ)) return new Set();
     const rows = (await ctx.em.query(
       `SELECT p.id FROM person p
         WHERE p.id = ANY($1::uuid[]) AND p.institution_id = $2
