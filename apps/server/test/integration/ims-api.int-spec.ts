@@ -125,4 +125,19 @@ describe('1EdTech OB 3.0 and CLR 2.0 REST API', () => {
     expect(body.credential[0].type).toContain('ClrCredential');
     expect(res.headers.get('x-total-count')).toBe('1');
   });
+  it('should follow RFC 6750 and 6749 on refusals: invalid_token for a bad token, Basic for a bad client, 404 for a discovery the CLR API lacks', async () => {
+    const missing = await api('/ims/ob/v3p0/credentials', {}, null);
+    expect(missing.headers.get('www-authenticate')).toBe('Bearer realm="OpenCLR"');
+    const bad = await api('/ims/ob/v3p0/credentials', {}, 'not-a-token');
+    expect(bad.status).toBe(401);
+    expect(bad.headers.get('www-authenticate')).toBe('Bearer realm="OpenCLR", error="invalid_token"');
+    const client = await fetch(`${server.url}/oauth/token`, {
+      method: 'POST',
+      headers: { authorization: `Basic ${Buffer.from('oclr_client_nobody:wrong').toString('base64')}`, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ grant_type: 'client_credentials' }),
+    });
+    expect(client.status).toBe(401);
+    expect(client.headers.get('www-authenticate')).toBe('Basic realm="OpenCLR"');
+    expect((await fetch(`${server.url}/ims/clr/v2p0/discovery`)).status).toBe(404);
+  });
 });

@@ -14,9 +14,10 @@ type Services = Pick<ReturnType<typeof createModules>['services'], 'credentials'
 type CodeMinor = 'forbidden' | 'invalid_data' | 'invalid_query_parameter' | 'not_found' | 'unauthorizedrequest' | 'internal_server_error' | 'not_acceptable' | 'not_allowed';
 
 /** Sends an `imsx_StatusInfo` error, the only error body of the 1EdTech APIs. */
-export function sendStatusInfo(res: Response, status: number, codeMinor: CodeMinor, description: string): void {
+export function sendStatusInfo(res: Response, status: number, codeMinor: CodeMinor, description: string, bearerError?: 'invalid_token'): void {
   res.status(status).setHeader('Cache-Control', 'no-store');
-  if (status === 401) res.setHeader('WWW-Authenticate', `Bearer realm="OpenCLR"${codeMinor === 'unauthorizedrequest' ? '' : ', error="invalid_token"'}`);
+  // RFC 6750 §3.1: a presented but unusable token is `invalid_token`; a missing one carries no error code.
+  if (status === 401) res.setHeader('WWW-Authenticate', `Bearer realm="OpenCLR"${bearerError ? `, error="${bearerError}"` : ''}`);
   res.json({
     imsx_codeMajor: 'failure',
     imsx_severity: 'error',
@@ -57,9 +58,11 @@ export function imsRoutes(services: Services, dataSource: DataSource, provider: 
       clientId = decodeURIComponent(decoded.slice(0, colon));
       clientSecret = decodeURIComponent(decoded.slice(colon + 1));
     }
-    if (!clientId || !clientSecret) return res.status(401).json({ error: 'invalid_client', error_description: 'Client authentication failed.' });
+    // RFC 6749 §5.2: a failed client authentication answers 401 with the scheme the client may use.
+    const refuseClient = () => res.status(401).setHeader('WWW-Authenticate', 'Basic realm="OpenCLR"').json({ error: 'invalid_client', error_description: 'Client authentication failed.' });
+    if (!clientId || !clientSecret) return refuseClient();
     const grant = await services.integrators.issueClientToken(em(), clientId, clientSecret, body.get('scope') ?? undefined);
-    if (grant === 'invalid_client') return res.status(401).json({ error: 'invalid_client', error_description: 'Client authentication failed.' });
+    if (grant === 'invalid_client') return refuseClient();
     if (grant === 'invalid_scope') return res.status(400).json({ error: 'invalid_scope', error_description: 'The client may not have these scopes.' });
     res.json({ access_token: grant.accessToken, token_type: 'Bearer', expires_in: grant.expiresIn, scope: grant.scope });
   });
@@ -95,7 +98,7 @@ export function imsRoutes(services: Services, dataSource: DataSource, provider: 
       }
       const token = await provider.AccessToken.find(match[1]).catch(() => undefined);
       if (!token || !token.accountId) {
-        sendStatusInfo(res, 401, 'unauthorizedrequest', 'The access token is invalid, expired or revoked.');
+        sendStatusInfo(res, 401, 'unauthorizedrequest', 'The access token is invalid, expired or revoked.', 'invalid_token');
         return null;
       }
       const scopes = new Set(String(token.scope ?? '').split(' ').filter(Boolean));
@@ -216,7 +219,9 @@ export function imsRoutes(services: Services, dataSource: DataSource, provider: 
       }),
     );
 
-    router.all([`${base}/credentials`, `${base}/profile`, `${base}/discovery`], (_req, res) => sendStatusInfo(res, 405, 'not_allowed', 'This method is not allowed here.'));
+    router.all([`${base}/credentials`, `${base}/profile`, ...(base === '/ims/ob/v3p0' ? [`${base}/discovery`] : [])], (_req, res) =>
+      sendStatusInfo(res, 405, 'not_allowed', 'This method is not allowed here.'),
+    );
     router.use(base, (_req, res) => sendStatusInfo(res, 404, 'not_found', 'There is no such endpoint.'));
   }
 
