@@ -186,6 +186,18 @@ describe('GraphQL API over HTTP on a seeded institution', () => {
       expect(res.data?.createAchievement.errors).toEqual([{ __typename: 'InputError', code: 'INVALID_ID', message: 'This is not a valid Issuer ID.', field: ['input', 'issuerId'] }]);
     });
 
+    it('should expose capability fields from the same policy as the mutations', async () => {
+      const CAPS = `{ achievements(first: 10) { nodes { name viewerCanAward viewerCanEdit issuer { name } } } }`;
+      const asIssuer = (await server.graphql(CAPS, {}, issuerToken)).data!.achievements.nodes;
+      const byName = Object.fromEntries(asIssuer.map((a: { name: string; viewerCanAward: boolean; issuer: { name: string } }) => [a.name, a]));
+      expect(byName['Written Communication']).toMatchObject({ viewerCanAward: true, viewerCanEdit: true, issuer: { name: 'Northbridge Office of Academic Affairs' } });
+      expect(byName['Teamwork']).toMatchObject({ viewerCanAward: false, viewerCanEdit: false, issuer: { name: 'Northbridge Student Life' } });
+      const asLearner = (await server.graphql(CAPS, {}, learnerToken)).data!.achievements.nodes;
+      expect(asLearner.every((a: { viewerCanAward: boolean }) => !a.viewerCanAward)).toBe(true);
+      const awards = (await server.graphql(`{ viewer { person { awards(first: 5) { nodes { viewerCanChangeState } } } } }`, {}, learnerToken)).data!.viewer.person.awards.nodes;
+      expect(awards.every((a: { viewerCanChangeState: boolean }) => !a.viewerCanChangeState)).toBe(true);
+    });
+
     it('should refuse catalogue mutations to learners (FORBIDDEN)', async () => {
       const res = await server.graphql(CREATE, { input: { issuerId, name: 'X', description: 'x', rubric: rubric() } }, learnerToken);
       expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');

@@ -47,6 +47,10 @@ export type Achievement = Node & {
   status: AchievementStatus;
   /** Version label; changes to the rubric of a published achievement make a new version. */
   version: Scalars['String']['output'];
+  /** Whether the viewer may award this achievement (and edit it): from the same policy the mutations check. */
+  viewerCanAward: Scalars['Boolean']['output'];
+  /** Whether the viewer may edit this achievement. */
+  viewerCanEdit: Scalars['Boolean']['output'];
 };
 
 /** A page of achievements. */
@@ -154,6 +158,8 @@ export type Award = Node & {
   validFrom: Scalars['DateTimeISO']['output'];
   /** Valid until; null for no expiry. */
   validUntil?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Whether the viewer may suspend, reinstate or revoke this award (revoked awards are final). */
+  viewerCanChangeState: Scalars['Boolean']['output'];
 };
 
 /** Award an achievement to a learner directly (without an assessment), e.g. for prior learning. */

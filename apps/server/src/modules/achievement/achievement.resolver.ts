@@ -7,11 +7,13 @@ import { Role } from '../auth/roles';
 import { IssuerNode } from '../institution/institution.types';
 import { SkillNode } from '../skill/skill.types';
 import { Achievement } from './achievement.entity';
+import { AchievementPolicy } from './achievement.policy';
 import { AchievementService } from './achievement.service';
 import {
   AchievementConnection,
   AchievementNode,
   AchievementPayload,
+  AchievementStatusValue,
   CreateAchievementInput,
   RubricNode,
   UpdateAchievementInput,
@@ -19,7 +21,10 @@ import {
 
 @Resolver(() => AchievementNode)
 export class AchievementResolver {
-  constructor(private readonly service: AchievementService) {}
+  constructor(
+    private readonly service: AchievementService,
+    private readonly policy: AchievementPolicy,
+  ) {}
 
   @Query(() => AchievementConnection, { description: "Published achievements of the viewer's institution (and drafts of issuers the viewer manages), by name." })
   @Authorized()
@@ -41,6 +46,16 @@ export class AchievementResolver {
       values: (a) => [a.name, a.id],
     });
     return toConnection(result, AchievementNode.from);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the viewer may award this achievement (and edit it): from the same policy the mutations check.' })
+  viewerCanAward(@Root() achievement: AchievementNode, @Ctx() ctx: Context): boolean {
+    return achievement.status === AchievementStatusValue.PUBLISHED && this.policy.managesIssuer(ctx, achievement);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the viewer may edit this achievement.' })
+  viewerCanEdit(@Root() achievement: AchievementNode, @Ctx() ctx: Context): boolean {
+    return this.policy.managesIssuer(ctx, achievement);
   }
 
   @FieldResolver(() => [SkillNode], { description: 'Skills it aligns to (OB 3.0 alignment).' })

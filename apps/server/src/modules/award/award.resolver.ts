@@ -4,16 +4,25 @@ import { InputIds } from '../../graphql/input-ids';
 import { AchievementNode } from '../achievement/achievement.types';
 import { Role } from '../auth/roles';
 import { PersonNode } from '../person/person.types';
+import { AchievementPolicy } from '../achievement/achievement.policy';
 import { AwardService } from './award.service';
-import { AwardAchievementInput, AwardAchievementPayload, AwardNode } from './award.types';
+import { AwardAchievementInput, AwardAchievementPayload, AwardNode, AwardStateValue } from './award.types';
 
 @Resolver(() => AwardNode)
 export class AwardResolver {
-  constructor(private readonly awards: AwardService) {}
+  constructor(
+    private readonly awards: AwardService,
+    private readonly policy: AchievementPolicy,
+  ) {}
 
   @FieldResolver(() => AchievementNode, { description: 'What was awarded.' })
   async achievement(@Root() award: AwardNode, @Ctx() ctx: Context): Promise<AchievementNode> {
     return AchievementNode.from((await ctx.loaders.achievementById.load(award.achievementId))!);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the viewer may suspend, reinstate or revoke this award (revoked awards are final).' })
+  viewerCanChangeState(@Root() award: AwardNode, @Ctx() ctx: Context): boolean {
+    return award.state !== AwardStateValue.REVOKED && this.policy.managesIssuer(ctx, award);
   }
 
   @FieldResolver(() => PersonNode, { description: 'Who earned it.' })

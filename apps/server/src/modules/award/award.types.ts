@@ -46,6 +46,7 @@ export class AwardNode extends Node {
   achievementId: string;
   learnerId: string;
   issuerId: string;
+  institutionId: string;
 
   static from(entity: Award): AwardNode {
     return Object.assign(new AwardNode(), {
@@ -54,6 +55,7 @@ export class AwardNode extends Node {
       achievementId: entity.achievementId,
       learnerId: entity.learnerId,
       issuerId: entity.issuerId,
+      institutionId: entity.institutionId,
       issuedAt: entity.issuedAt,
       validFrom: entity.validFrom,
       validUntil: entity.validUntil,
