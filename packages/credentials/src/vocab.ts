@@ -1,5 +1,7 @@
 // URLs and closed vocabularies of VC-DM 2.0, Open Badges 3.0 and CLR 2.0 as this package emits them.
 
+import { OB3_ACHIEVEMENT_TYPES } from '@openclr/domain';
+
 export const VC_V2_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
 export const VC_V1_CONTEXT = 'https://www.w3.org/2018/credentials/v1';
 export const OB3_CONTEXT = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
@@ -20,14 +22,8 @@ export const JSON_SCHEMA_VALIDATOR_TYPE = '1EdTechJsonSchemaValidator2019';
 export const OB3_SVG_NAMESPACE = 'https://purl.imsglobal.org/ob/v3p0';
 export const OB2_SVG_NAMESPACE = 'http://openbadges.org';
 
-export const ACHIEVEMENT_TYPES = [
-  'Achievement', 'ApprenticeshipCertificate', 'Assessment', 'Assignment', 'AssociateDegree', 'Award', 'Badge',
-  'BachelorDegree', 'Certificate', 'CertificateOfCompletion', 'Certification', 'CommunityService', 'Competency',
-  'Course', 'CoCurricular', 'Degree', 'Diploma', 'DoctoralDegree', 'Fieldwork', 'GeneralEducationDevelopment',
-  'JourneymanCertificate', 'LearningProgram', 'License', 'Membership', 'ProfessionalDoctorate',
-  'QualityAssuranceCredential', 'MasterCertificate', 'MasterDegree', 'MicroCredential', 'ResearchDoctorate',
-  'SecondarySchoolDiploma',
-] as const;
+/** The OB 3.0 `AchievementType` values: the domain's list, the same one the database CHECK allows. */
+export const ACHIEVEMENT_TYPES = OB3_ACHIEVEMENT_TYPES;
 export const RESULT_TYPES = [
   'GradePointAverage', 'LetterGrade', 'Percent', 'PerformanceLevel', 'PredictedScore', 'RawScore', 'Result',
   'RubricCriterion', 'RubricCriterionLevel', 'RubricScore', 'ScaledScore', 'Status',
