@@ -58,6 +58,11 @@ export function credentialState(item: { revokedAt?: string | null; expiresAt?: s
   return 'ACTIVE';
 }
 
+/** The distinct messages for a mutation's payload errors and transport failure, in that order. */
+export function integratorMessages(errors: readonly { code: UserErrorCode }[], failure: IntegratorFailure | null): string[] {
+  return [...new Set([...errors.map((e) => integratorErrorMessage(e.code)), ...(failure ? [integratorErrorMessage(failure)] : [])])];
+}
+
 /** UI copy for a typed error of the token and client mutations. Branches on the code only. */
 export function integratorErrorMessage(code: UserErrorCode | IntegratorFailure): string {
   switch (code) {

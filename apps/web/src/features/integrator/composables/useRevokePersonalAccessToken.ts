@@ -1,35 +1,9 @@
-import { useMutation } from '@vue/apollo-composable';
-import { computed, ref } from 'vue';
 import { RevokePersonalAccessTokenDocument } from '../../../gql/graphql';
-import type { IntegratorFailure } from '../integrator';
-import { failureOf, type PayloadError } from './payload-outcome';
+import { useRevokeCredential } from './useRevokeCredential';
 
-/** Revoke a personal access token; the returned row updates the list through the cache. */
+/** Revoke a personal access token. */
 export function useRevokePersonalAccessToken() {
-  const { mutate, loading } = useMutation(RevokePersonalAccessTokenDocument);
-  const errors = ref<PayloadError[]>([]);
-  const failure = ref<IntegratorFailure | null>(null);
-
-  async function revoke(id: string): Promise<boolean> {
-    errors.value = [];
-    failure.value = null;
-    try {
-      const payload = (await mutate({ input: { id } }))?.data?.revokePersonalAccessToken;
-      if (payload && payload.errors.length > 0) {
-        errors.value = payload.errors;
-        return false;
-      }
-      if (!payload?.personalAccessToken) {
-        failure.value = 'UNEXPECTED';
-        return false;
-      }
-      return true;
-    } catch (e) {
-      failure.value = failureOf(e);
-      return false;
-    }
-  }
-
-  const hasProblem = computed(() => errors.value.length > 0 || failure.value != null);
-  return { revoke, errors, failure, hasProblem, loading };
+  return useRevokeCredential(RevokePersonalAccessTokenDocument, (d) =>
+    d.revokePersonalAccessToken && { errors: d.revokePersonalAccessToken.errors, revoked: d.revokePersonalAccessToken.personalAccessToken },
+  );
 }
