@@ -122,6 +122,20 @@ export interface KeysetOrder<T> {
   values: (row: T) => CursorValue[];
 }
 
+/** Keys of `T` whose values can go into a cursor as they are. */
+type CursorKey<T> = { [K in keyof T]: T[K] extends CursorValue ? K : never }[keyof T] & string;
+
+/** The usual keyset order: one column of the root alias ascending, then its id ascending, e.g. `ascendingBy('c', 'name')`. */
+export function ascendingBy<T extends ObjectLiteral & { id: string }>(alias: string, key: CursorKey<T>): KeysetOrder<T> {
+  return {
+    columns: [
+      { sql: `${alias}.${key}`, direction: 'ASC' },
+      { sql: `${alias}.id`, direction: 'ASC' },
+    ],
+    values: (row) => [row[key], row.id],
+  };
+}
+
 /**
  * Keyset pagination of a query builder: one statement for the page (+1 row to know whether more follow) and, only
  * when `totalCount` is asked for, one count statement.

@@ -1,7 +1,7 @@
 import { encodeGlobalId } from '@openclr/domain';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { ConnectionShape, PageArgs, paginate, toConnection } from '../../graphql/connection';
+import { ascendingBy, ConnectionShape, PageArgs, paginate, toConnection } from '../../graphql/connection';
 import { InputIds } from '../../graphql/input-ids';
 import { Role } from '../auth/roles';
 import { IssuerNode } from '../institution/institution.types';
@@ -38,13 +38,7 @@ export class AchievementResolver {
         isAdmin: viewer.roles.has(Role.INSTITUTION_ADMIN),
         issuerIds: viewer.issuerIds,
       });
-    const result = await paginate(qb, page, {
-      columns: [
-        { sql: 'a.name', direction: 'ASC' },
-        { sql: 'a.id', direction: 'ASC' },
-      ],
-      values: (a) => [a.name, a.id],
-    });
+    const result = await paginate(qb, page, ascendingBy('a', 'name'));
     return toConnection(result, AchievementNode.from);
   }
 

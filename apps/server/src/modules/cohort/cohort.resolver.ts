@@ -1,6 +1,6 @@
 import { Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { ConnectionShape, PageArgs, paginate, toConnection } from '../../graphql/connection';
+import { ascendingBy, ConnectionShape, PageArgs, paginate, toConnection } from '../../graphql/connection';
 import { Role } from '../auth/roles';
 import { Authorized } from 'type-graphql';
 import { progressKey } from '../person/skill-progress.loaders';
@@ -19,13 +19,7 @@ export class CohortResolver {
   @Authorized(Role.ADVISOR, Role.INSTITUTION_ADMIN)
   async cohorts(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs): Promise<ConnectionShape<CohortNode>> {
     const qb = this.policy.restrict(ctx, ctx.em.getRepository(Cohort).createQueryBuilder('c'), 'c');
-    const result = await paginate(qb, page, {
-      columns: [
-        { sql: 'c.name', direction: 'ASC' },
-        { sql: 'c.id', direction: 'ASC' },
-      ],
-      values: (c) => [c.name, c.id],
-    });
+    const result = await paginate(qb, page, ascendingBy('c', 'name'));
     return toConnection(result, CohortNode.from);
   }
 

@@ -1,6 +1,6 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { ConnectionShape, PageArgs, paginate, paginateArray, toConnection } from '../../graphql/connection';
+import { ascendingBy, ConnectionShape, PageArgs, paginate, paginateArray, toConnection } from '../../graphql/connection';
 import { graphqlError } from '../../graphql/errors';
 import { AwardConnection, AwardNode } from '../award/award.types';
 import { Award } from '../award/award.entity';
@@ -86,13 +86,7 @@ export class PersonResolver {
       .getRepository(Experience)
       .createQueryBuilder('x')
       .innerJoin('enrolment', 'en', 'en.experience_id = x.id AND en.learner_id = :id', { id: person.rawId });
-    const result = await paginate(qb, page, {
-      columns: [
-        { sql: 'x.code', direction: 'ASC' },
-        { sql: 'x.id', direction: 'ASC' },
-      ],
-      values: (x) => [x.code, x.id],
-    });
+    const result = await paginate(qb, page, ascendingBy('x', 'code'));
     return toConnection(result, ExperienceNode.from);
   }
 
@@ -103,13 +97,7 @@ export class PersonResolver {
       ctx.em.getRepository(Cohort).createQueryBuilder('c').innerJoin('advisor_assignment', 'advised', 'advised.cohort_id = c.id AND advised.advisor_id = :advisorId', { advisorId: person.rawId }),
       'c',
     );
-    const result = await paginate(qb, page, {
-      columns: [
-        { sql: 'c.name', direction: 'ASC' },
-        { sql: 'c.id', direction: 'ASC' },
-      ],
-      values: (c) => [c.name, c.id],
-    });
+    const result = await paginate(qb, page, ascendingBy('c', 'name'));
     return toConnection(result, CohortNode.from);
   }
 }

@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { ConnectionShape, PageArgs, paginate, toConnection } from '../../graphql/connection';
+import { ascendingBy, ConnectionShape, PageArgs, paginate, toConnection } from '../../graphql/connection';
 import { InputIds } from '../../graphql/input-ids';
 import { Role } from '../auth/roles';
 import { Skill, SkillFramework } from './skill.entity';
@@ -24,26 +24,14 @@ export class SkillResolver {
   @Authorized()
   async skillFrameworks(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs): Promise<ConnectionShape<SkillFrameworkNode>> {
     const qb = ctx.em.getRepository(SkillFramework).createQueryBuilder('f').where('f.institutionId = :institutionId', { institutionId: ctx.viewer!.institutionId });
-    const result = await paginate(qb, page, {
-      columns: [
-        { sql: 'f.name', direction: 'ASC' },
-        { sql: 'f.id', direction: 'ASC' },
-      ],
-      values: (f) => [f.name, f.id],
-    });
+    const result = await paginate(qb, page, ascendingBy('f', 'name'));
     return toConnection(result, SkillFrameworkNode.from);
   }
 
   @FieldResolver(() => SkillConnection, { description: 'Skills of the framework, in order.' })
   async skills(@Root() framework: SkillFrameworkNode, @Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs): Promise<ConnectionShape<SkillNode>> {
     const qb = ctx.em.getRepository(Skill).createQueryBuilder('s').where('s.frameworkId = :id', { id: framework.rawId });
-    const result = await paginate(qb, page, {
-      columns: [
-        { sql: 's.position', direction: 'ASC' },
-        { sql: 's.id', direction: 'ASC' },
-      ],
-      values: (s) => [s.position, s.id],
-    });
+    const result = await paginate(qb, page, ascendingBy('s', 'position'));
     return toConnection(result, SkillNode.from);
   }
 
