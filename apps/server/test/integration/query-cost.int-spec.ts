@@ -43,13 +43,15 @@ describe('SQL statements per request do not grow with the data', () => {
     expect(measured[300].awards).toBeGreaterThan(measured[30].awards);
   });
 
-  it('should run the learner dashboard in the same small number of statements at both sizes', () => {
-    expect(measured[300].dashboard).toBe(measured[30].dashboard);
+  // DataLoader may merge a couple of batches when queries return in a different order (a loaded machine), so the
+  // contract is a fixed bound that ten times the rows does not raise, not one exact figure.
+  it('should run the learner dashboard in a small fixed number of statements that ten times the data does not raise', () => {
     expect(measured[30].dashboard).toBeLessThanOrEqual(20);
+    expect(measured[300].dashboard).toBeLessThanOrEqual(measured[30].dashboard);
   });
 
-  it('should run cohort progress in the same small number of statements at both sizes', () => {
-    expect(measured[300].cohort).toBe(measured[30].cohort);
+  it('should run cohort progress in a small fixed number of statements that ten times the data does not raise', () => {
     expect(measured[30].cohort).toBeLessThanOrEqual(20);
+    expect(measured[300].cohort).toBeLessThanOrEqual(measured[30].cohort);
   });
 });
