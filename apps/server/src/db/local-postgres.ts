@@ -138,21 +138,30 @@ function isNodeProcess(pid: number): boolean {
   }
 }
 
-/** Stops a server orphaned by a hard-killed parent, so the next start does not fail on `postmaster.pid`. */
-async function stopOrphan(dataDir: string, log: (line: string) => void): Promise<void> {
+/**
+ * Prepares a data directory whose `postmaster.pid` says a PostgreSQL is running. When a live OpenCLR process owns it
+ * (the server of `npm start`), returns its port so that this process (e.g. the CLI) shares it instead of starting a
+ * second one. A server orphaned by a hard-killed parent is stopped, so the next start does not fail.
+ */
+async function adoptOrStopRunning(dataDir: string, log: (line: string) => void): Promise<number | null> {
   const pidFile = join(dataDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!existsSync(pidFile)) return null;
+  const lines = readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number(lines[0]);
   if (pid > 0 && processAlive(pid)) {
     const parent = parentPid(pid);
     if (parent !== null && parent > 1 && isNodeProcess(parent)) {
-      throw new Error(`Another process (pid ${parent}) is already running PostgreSQL on ${dataDir}; stop it first or use another OPENCLR_DATA_DIR.`);
+      const port = Number(lines[3]);
+      if (!Number.isInteger(port) || port <= 0) throw new Error(`PostgreSQL on ${dataDir} (pid ${pid}) reports no port; stop it first or use another OPENCLR_DATA_DIR.`);
+      log(`Using the PostgreSQL already running on ${dataDir} (port ${port}, started by pid ${parent})`);
+      return port;
     }
     log(`Stopping an orphaned PostgreSQL (pid ${pid}) left by an earlier run`);
     process.kill(pid, 'SIGINT');
     for (let i = 0; i < 100 && processAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
   }
   if (existsSync(pidFile)) rmSync(pidFile, { force: true });
+  return null;
 }
 
 async function waitUntilReady(url: string, child: ChildProcess, output: () => string): Promise<void> {
@@ -213,7 +222,12 @@ export async function startLocalPostgres(options: LocalPostgresOptions): Promise
       rmSync(passwordFile, { force: true });
     }
   } else {
-    await stopOrphan(dataDir, log);
+    const sharedPort = await adoptOrStopRunning(dataDir, log);
+    if (sharedPort !== null) {
+      const sharedUrl = (database = 'postgres') => `postgres://${USER}:${PASSWORD}@127.0.0.1:${sharedPort}/${database}`;
+      // Not ours to stop: the process that started it keeps it.
+      return { url: sharedUrl, port: sharedPort, dataDir, stop: async () => undefined };
+    }
   }
 
   let output = '';
