@@ -2,7 +2,8 @@
 // One entry point for README's commands on a fresh clone (Node ≥ 20.19 + npm only): makes sure pnpm 10.34.9 is
 // there (never corepack: its signature check fails against registries that publish no signatures), installs,
 // builds with Turborepo and then runs the requested command.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { constants } from 'node:os';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +41,22 @@ function pnpmCommand() {
   return local;
 }
 
+/**
+ * Runs a long-lived command (the server) and makes it stop with us: signals are passed on, and when the process that
+ * started us goes away (npm killed with SIGTERM leaves its children orphaned) the command is told to shut down too.
+ */
+function runUntilStopped(cmd, cmdArgs) {
+  const child = spawn(cmd, cmdArgs, { cwd: root, env, stdio: 'inherit' });
+  const stop = (signal) => child.exitCode === null && child.kill(signal);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => stop(signal));
+  const parent = process.ppid;
+  const watch = setInterval(() => process.ppid !== parent && stop('SIGTERM'), 1000);
+  child.on('exit', (code, signal) => {
+    clearInterval(watch);
+    process.exit(code ?? 128 + (constants.signals[signal] ?? 1));
+  });
+}
+
 const started = Date.now();
 const pnpm = pnpmCommand();
 const step = (label) => console.log(`• ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
@@ -70,10 +87,10 @@ switch (command) {
   case 'build':
     break;
   case 'start':
-    run(process.execPath, [...server, 'serve', ...args]);
+    runUntilStopped(process.execPath, [...server, 'serve', ...args]);
     break;
   case 'openclr':
-    run(process.execPath, [...server, ...args]);
+    runUntilStopped(process.execPath, [...server, ...args]);
     break;
   case 'test': {
     rmSync(resultsDir, { recursive: true, force: true });
