@@ -22,6 +22,9 @@ import { createModules } from './modules';
 import { imsRoutes } from './modules/ims/ims.routes';
 import { createOAuthProvider, OAUTH_PATH, oauthInteractionRoutes } from './modules/ims/oauth-provider';
 import { ssoRoutes } from './modules/sso/sso.routes';
+import { graphqlBodyErrorHandler, publicErrorHandler } from './http/public-errors';
+
+const GRAPHQL_BODY_LIMIT = '8mb';
 
 export interface OpenClrApp {
   app: Express;
@@ -83,7 +86,8 @@ export async function createApp(dataSource: DataSource, config: Config): Promise
     graphqlCors(config.security.corsOrigins),
     cookieCsrfGuard,
     ...graphqlRateLimits(config.security),
-    express.json({ limit: '1mb' }),
+    // Large enough for verifyCredential with a baked PNG in base64 (the REST verifier takes 5 MB raw).
+    express.json({ limit: GRAPHQL_BODY_LIMIT }),
     ...signInRateLimits(config.security),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
@@ -101,6 +105,8 @@ export async function createApp(dataSource: DataSource, config: Config): Promise
       },
     }),
   );
+
+  app.use('/graphql', graphqlBodyErrorHandler(GRAPHQL_BODY_LIMIT));
 
   app.use(credentialRoutes(modules.services, dataSource));
   // 1EdTech REST APIs and their OAuth 2.0 server (oidc-provider, mounted last: it answers everything below /oauth).
@@ -121,6 +127,8 @@ export async function createApp(dataSource: DataSource, config: Config): Promise
       res.type('text').send('OpenCLR API is running. The web app is not built: run `npm start` from the repository root. GraphQL: /graphql');
     });
   }
+
+  app.use(publicErrorHandler);
 
   return {
     app,

@@ -96,7 +96,7 @@ export function operationLimitsPlugin(limits: OperationLimits): ApolloServerPlug
           } catch (error) {
             // Variables that do not fit their types (an unknown enum value, say) fail here first: that is the
             // caller's mistake, reported as such, never an internal error.
-            if (error instanceof GraphQLError) throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' } });
+            if (error instanceof GraphQLError) throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
             throw error;
           }
           if (cost > limits.maxComplexity) {

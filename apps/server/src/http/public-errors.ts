@@ -23,3 +23,20 @@ export const publicErrorHandler: ErrorRequestHandler = (error, req, res, next) =
   console.error(`[public] ${req.method} ${req.originalUrl} failed`, error);
   sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Something went wrong on our side.');
 };
+
+/** The body-parser failures of `/graphql`, answered in GraphQL's error shape (never express's HTML page with a stack). */
+export function graphqlBodyErrorHandler(limit: string): ErrorRequestHandler {
+  return (error, _req, res, next) => {
+    if (res.headersSent) return next(error);
+    const type = (error as { type?: string }).type;
+    const [status, message] =
+      type === 'entity.too.large'
+        ? [413, `The request body is larger than ${limit}.`]
+        : type === 'entity.parse.failed'
+          ? [400, 'The request body is not valid JSON.']
+          : [400, 'The request body could not be read.'];
+    if (!type) return next(error);
+    res.status(status).setHeader('Cache-Control', 'no-store');
+    res.json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+  };
+}

@@ -42,6 +42,21 @@ describe('GraphQL hardening for public exposure', () => {
       expect(res.errors?.[0].message).toMatch(/EXPLODED/);
     });
 
+    it('should answer a body that is not JSON, and a variable of the wrong scalar type, with 400 and no stack', async () => {
+      const broken = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+      expect(broken.status).toBe(400);
+      const text = await broken.text();
+      expect(JSON.parse(text)).toEqual({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+      expect(text).not.toMatch(/node_modules|at \w+ \(/);
+      const badDate = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${learner}` },
+        body: JSON.stringify({ query: `mutation($d: DateTimeISO) { createPersonalAccessToken(input: { name: "x", scopes: [OB_READ], expiresAt: $d }) { token } }`, variables: { d: 'tomorrow' } }),
+      });
+      expect(badDate.status).toBe(400);
+      expect(((await badDate.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    });
+
     it('should refuse a request for 10,000 items (cost limit, else the page-size cap)', async () => {
       const cheap = await server.graphql(`{ achievements(first: 10000) { nodes { id } } }`, {}, learner);
       expect(cheap.data?.achievements).toBeUndefined();
