@@ -32,19 +32,21 @@ export function credentialRoutes(services: PublicServices, dataSource: DataSourc
   const { urls } = services;
   const em = (): EntityManager => dataSource.manager;
   const images = new BadgeImageCache();
+  const CREDENTIAL_NOT_FOUND_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Credential not found — OpenCLR</title>
+<style>body{font-family:system-ui,sans-serif;background:#f5f3ee;color:#1f2933;margin:0;display:grid;place-items:center;min-height:100vh}main{background:#fff;border:1px solid #ddd6c8;border-radius:10px;padding:32px 40px;max-width:520px}h1{color:#1d3557;font-family:Georgia,serif;margin-top:0}a{color:#1d4e89}</style></head>
+<body><main><h1>Credential not found</h1><p>This link does not lead to a credential issued with OpenCLR. It may have been mistyped, or the learner may have shared a different link.</p><p>If you have the credential file, you can still <a href="/verify">verify it here</a>.</p></main></body></html>`;
 
   router.get('/credentials/:ref', async (req, res) => {
     const ref = parseRef(req.params.ref, ['json', 'jws', 'jwt', 'png', 'svg']);
     res.setHeader('Vary', 'Accept');
-    if (!ref) return notFound(res, 'Credential');
-    const form = ref.suffix ? SUFFIX_FORMS[ref.suffix] : negotiate(req);
+    const form = ref?.suffix ? SUFFIX_FORMS[ref.suffix] : negotiate(req);
+    // A shared link that leads nowhere gets a page for people, not a JSON error.
+    if (!ref || (form === 'html' && !(await findPublicAward(em(), ref.id)))) {
+      return form === 'html' ? sendPage(res.status(404), CREDENTIAL_NOT_FOUND_PAGE) : notFound(res, 'Credential');
+    }
     if (!form) return sendError(res, 406, 'NOT_ACCEPTABLE', `This credential is available as ${CREDENTIAL_TYPES.join(', ')}.`);
 
-    if (form === 'html') {
-      const award = await findPublicAward(em(), ref.id);
-      if (!award) return notFound(res, 'Credential');
-      return sendPage(res, renderCredentialPage(pageView(award)));
-    }
+    if (form === 'html') return sendPage(res, renderCredentialPage(pageView((await findPublicAward(em(), ref.id))!)));
 
     const signed = await services.credentials.find(em(), ref.id);
     if (!signed) return notFound(res, 'Credential');

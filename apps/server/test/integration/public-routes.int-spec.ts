@@ -180,6 +180,16 @@ describe('public credential routes', () => {
       expect((await get('/credentials/00000000-0000-0000-0000-000000000000', { accept: 'text/html' })).status).toBe(404);
     });
 
+    it('should show browsers a not-found page for a link that leads nowhere, and APIs a JSON 404', async () => {
+      const page = await get('/credentials/00000000-0000-4000-8000-000000000000', { accept: 'text/html' });
+      expect(page.status).toBe(404);
+      expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(await page.text()).toContain('<h1>Credential not found</h1>');
+      const api = await get('/credentials/not-a-uuid', { accept: 'application/json' });
+      expect(api.status).toBe(404);
+      expect(await api.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'Credential not found.' } });
+    });
+
     it('should answer 406 when no form of the credential is acceptable', async () => {
       expect((await get(path, { accept: 'application/pdf' })).status).toBe(406);
     });
