@@ -1,4 +1,4 @@
-import { errorFieldsOf, signInErrorMessage } from './sign-in-errors';
+import { errorFieldsOf, signInErrorMessage, signInFormProblems } from './sign-in-errors';
 
 describe('signInErrorMessage', () => {
   it('should explain invalid credentials without saying which part was wrong', () => {
@@ -17,5 +17,22 @@ describe('signInErrorMessage', () => {
 describe('errorFieldsOf', () => {
   it('should collect the input names the errors point at', () => {
     expect([...errorFieldsOf([{ field: ['input', 'email'] }, { field: null }, {}])]).toEqual(['email']);
+  });
+});
+
+describe('signInFormProblems', () => {
+  it('should ask for both inputs when the form is empty', () => {
+    const problems = signInFormProblems('  ', '');
+    expect(problems).toEqual({ email: 'EMAIL_REQUIRED', password: 'PASSWORD_REQUIRED' });
+    expect(signInErrorMessage(problems.email!)).toBe('Enter your e-mail address.');
+    expect(signInErrorMessage(problems.password!)).toBe('Enter your password.');
+  });
+
+  it('should flag an address without an @', () => {
+    expect(signInFormProblems('camille', 'secret')).toEqual({ email: 'INVALID_EMAIL' });
+  });
+
+  it('should find nothing wrong with a complete form', () => {
+    expect(signInFormProblems(' camille@example.edu ', 'a password')).toEqual({});
   });
 });
