@@ -58,3 +58,49 @@ export function verifyInput(
   const base = source.kind === 'png' ? { pngBase64: bytesToBase64(source.bytes) } : { document: source.text.trim() };
   return email ? { ...base, recipientEmail: email } : base;
 }
+
+/**
+ * The largest request the server accepts on /graphql (`express.json({ limit: '1mb' })`). A PNG is sent as base64,
+ * a third larger than the file, so about 750 KB of image fit.
+ */
+export const MAX_REQUEST_BYTES = 1024 * 1024;
+
+/** Room for the query text and the other fields around the credential. */
+const REQUEST_OVERHEAD_BYTES = 4 * 1024;
+
+/** Problems the page finds in an input on its own, before sending it. */
+export type InputProblem = 'EMPTY_FILE' | 'UNSUPPORTED_FILE' | 'INVALID_JSON' | 'TOO_LARGE';
+
+/** Whether text that looks like JSON (starts with `{`) really parses. */
+export function isValidJson(text: string): boolean {
+  try {
+    JSON.parse(text.replace(/^\uFEFF/, ''));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The size in bytes of the request that would carry this input, as the server counts it. */
+export function requestBytes(input: VerifyInputFields): number {
+  return new TextEncoder().encode(JSON.stringify({ input })).length + REQUEST_OVERHEAD_BYTES;
+}
+
+/** Whether a file of this many bytes can never fit in a request, whatever its kind (checked before reading it). */
+export function fileTooLarge(size: number): boolean {
+  return size + REQUEST_OVERHEAD_BYTES > MAX_REQUEST_BYTES;
+}
+
+/** What is wrong with pasted text, if anything: only JSON that does not parse is caught here. */
+export function pastedProblem(text: string): InputProblem | null {
+  if (!text.trim()) return null;
+  return detectTextKind(text) === 'json' && !isValidJson(text.trim()) ? 'INVALID_JSON' : null;
+}
+
+/** What is wrong with a chosen file, if anything, once read and its kind detected. */
+export function chosenFileProblem(file: { kind: CredentialKind | null; bytes: Uint8Array; text: string }): InputProblem | null {
+  if (file.bytes.length === 0 || (file.kind !== 'png' && !file.text.trim())) return 'EMPTY_FILE';
+  if (file.kind == null) return 'UNSUPPORTED_FILE';
+  if (file.kind === 'json' && !isValidJson(file.text.trim())) return 'INVALID_JSON';
+  return null;
+}

@@ -28,30 +28,40 @@ function countAll(report: ReportLike, counts: Record<CheckStatus, number>): void
   for (const n of report.nested ?? []) countAll(n, counts);
 }
 
+const emptyCounts = (): Record<CheckStatus, number> => ({ PASSED: 0, FAILED: 0, NOT_CHECKED: 0, WARNING: 0 });
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * The overall verdict for a report. The server's `valid` is necessary but not sufficient: a failed check anywhere,
  * including in a nested credential, makes it "Not valid", so the page can never say "Valid" next to a red row.
- * Checks that could not be performed keep a valid verdict but are said out loud.
+ * Checks that could not be performed keep a valid verdict but are said out loud. The summary counts the rows the
+ * page lists (this report's checks, where each credential inside is one row), not every check of the tree.
  */
 export function reportVerdict(report: ReportLike): Verdict {
-  const counts: Record<CheckStatus, number> = { PASSED: 0, FAILED: 0, NOT_CHECKED: 0, WARNING: 0 };
+  const counts = emptyCounts();
   countAll(report, counts);
+  const top = emptyCounts();
+  for (const c of report.checks) top[c.status] += 1;
+  const shown = report.checks.length;
+  const inside = report.nested?.length ?? 0;
   const valid = report.valid && counts.FAILED === 0;
+  const insideCaveats = counts.NOT_CHECKED + counts.WARNING - top.NOT_CHECKED - top.WARNING;
   const caveats = [
-    counts.NOT_CHECKED ? `${plural(counts.NOT_CHECKED, 'check', 'checks')} could not be performed` : null,
-    counts.WARNING ? plural(counts.WARNING, 'warning', 'warnings') : null,
+    top.NOT_CHECKED ? `${plural(top.NOT_CHECKED, 'check', 'checks')} could not be performed` : null,
+    top.WARNING ? plural(top.WARNING, 'warning', 'warnings') : null,
+    insideCaveats > 0 ? `the credentials inside have ${plural(insideCaveats, 'note', 'notes')}` : null,
   ].filter((s): s is string => s != null);
   let summary: string;
   if (!valid) {
-    summary = counts.FAILED
-      ? `${plural(counts.FAILED, 'check', 'checks')} failed. Do not rely on this credential.`
-      : 'The verifier did not accept this credential. Do not rely on it.';
+    summary = top.FAILED
+      ? `${top.FAILED} of ${plural(shown, 'check', 'checks')} failed. Do not rely on this credential.`
+      : counts.FAILED
+        ? 'A credential inside did not pass its checks. Do not rely on this credential.'
+        : 'The verifier did not accept this credential. Do not rely on it.';
   } else if (caveats.length) {
     summary = `No check failed, but ${caveats.join(' and ')}: read them below.`;
   } else {
-    summary = `All ${plural(counts.PASSED, 'check', 'checks')} passed.`;
+    summary = `All ${plural(shown, 'check', 'checks')} passed${inside ? `, and so did the ${plural(inside, 'credential', 'credentials')} inside` : ''}.`;
   }
   return {
     valid,
@@ -120,4 +130,46 @@ export function credentialIssuer(credential: Record<string, unknown> | null | un
     return (typeof i.name === 'string' && i.name) || (typeof i.id === 'string' && i.id) || null;
   }
   return null;
+}
+
+/** What the person gave the verifier, as the page detected it; null when it was text of no known shape. */
+export type SentKind = 'json' | 'jwt' | 'png' | 'svg' | null;
+
+/** Plain words for a failed `format` check: the input could not be read as a credential at all. */
+export function formatFailureMessage(sent: SentKind): string {
+  switch (sent) {
+    case 'json':
+      return 'This JSON is not a credential: an Open Badge 3.0 or CLR 2.0 credential is a JSON object with @context and type.';
+    case 'jwt':
+      return 'OpenCLR could not read this VC-JWT. Check that the whole token was copied.';
+    case 'png':
+    case 'svg':
+      return 'No credential was found in this image: it is not a baked Open Badge.';
+    default:
+      return 'OpenCLR could not read this as a credential: it is neither JSON nor a VC-JWT.';
+  }
+}
+
+/**
+ * The message shown beside a check. The server's format failure (`CODE: detail`) and its summaries of the
+ * credentials inside (which quote raw check ids) are said in the page's words; other messages are shown as sent.
+ * `sent` is what the page sent, known for the top-level report only.
+ */
+export function checkMessage(check: CheckLike, report: ReportLike, sent?: SentKind): string {
+  if (check.id === 'format' && check.status === 'FAILED') {
+    return sent === undefined ? 'OpenCLR could not read this included credential.' : formatFailureMessage(sent);
+  }
+  const [base, index] = check.id.split(':');
+  if ((base === 'nested' || base === 'endorsement') && index != null && /^\d+$/.test(index)) {
+    // Nested reports come in order: the credentials inside first, then the endorsements.
+    const nestedRows = report.checks.filter((c) => c.id.startsWith('nested:')).length;
+    const inner = report.nested?.[(base === 'endorsement' ? nestedRows : 0) + Number(index)];
+    if (!inner) return check.message;
+    const title = credentialTitle((inner as { credential?: Record<string, unknown> | null }).credential) ?? 'This credential';
+    const failed = inner.checks.filter((c) => c.status === 'FAILED').map((c) => checkName(c.id));
+    const v = reportVerdict(inner);
+    if (failed.length) return `${title}: ${failed.join(', ')} failed.`;
+    return v.valid ? `${title}: verified.` : `${title}: not valid.`;
+  }
+  return check.message;
 }

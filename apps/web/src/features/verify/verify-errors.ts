@@ -1,6 +1,8 @@
 import type { UserErrorCode } from '../../gql/graphql';
 
-export type VerifyFailure = 'NETWORK' | 'UNEXPECTED' | 'UNREADABLE_FILE';
+import type { InputProblem } from './credential-input';
+
+export type VerifyFailure = 'NETWORK' | 'UNEXPECTED' | 'UNREADABLE_FILE' | InputProblem;
 
 /** UI copy for a typed verifyCredential error (by code), or for a failure before the server answered. */
 export function verifyErrorMessage(code: UserErrorCode | VerifyFailure): string {
@@ -15,6 +17,14 @@ export function verifyErrorMessage(code: UserErrorCode | VerifyFailure): string 
       return 'That credential is too large to verify here.';
     case 'UNREADABLE_FILE':
       return 'That file could not be read. Choose a .json, .jws, .jwt, .png or .svg credential file.';
+    case 'EMPTY_FILE':
+      return 'This file is empty.';
+    case 'UNSUPPORTED_FILE':
+      return 'Choose a .json, .jws/.jwt, .png or .svg file.';
+    case 'INVALID_JSON':
+      return 'This is not valid JSON.';
+    case 'TOO_LARGE':
+      return 'This credential is too large to verify here: requests are limited to 1 MB (about 750 KB for a PNG image).';
     case 'NETWORK':
       return 'OpenCLR could not be reached. Check your connection and try again.';
     default:

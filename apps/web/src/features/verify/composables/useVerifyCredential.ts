@@ -29,10 +29,17 @@ export function useVerifyCredential() {
       else if (!payload.report) failure.value = 'UNEXPECTED';
       else report.value = payload.report;
     } catch (e) {
-      failure.value = typeof e === 'object' && e != null && 'networkError' in e && e.networkError != null ? 'NETWORK' : 'UNEXPECTED';
+      failure.value = failureOf(e);
     }
   }
 
   const hasProblem = computed(() => errors.value.length > 0 || failure.value != null);
   return { verify, reset, report, errors, failure, hasProblem, loading };
+}
+
+/** A 413 from the server's body limit is a too-large input, not an unreachable server. */
+function failureOf(e: unknown): VerifyFailure {
+  if (typeof e !== 'object' || e == null || !('networkError' in e) || e.networkError == null) return 'UNEXPECTED';
+  const status = (e.networkError as { statusCode?: unknown }).statusCode;
+  return status === 413 ? 'TOO_LARGE' : 'NETWORK';
 }
