@@ -3,6 +3,7 @@ import {
   credentialState,
   expiresAtFor,
   integratorErrorMessage,
+  nameLengthHint,
   SCOPE_OPTIONS,
   scopeNames,
 } from './integrator';
@@ -48,5 +49,15 @@ describe('integrator', () => {
     expect(clientCredentialsCurl('http://localhost:4000')).toBe(
       ["curl -X POST http://localhost:4000/oauth/token \\", "  -u '<client_id>:<client_secret>' \\", '  -d grant_type=client_credentials'].join('\n'),
     );
+  });
+});
+
+describe('nameLengthHint', () => {
+  it('should count the characters used out of the limit', () => {
+    expect(nameLengthHint('Portfolio sync')).toBe('14 of 100 characters.');
+  });
+
+  it('should say plainly when the limit is reached', () => {
+    expect(nameLengthHint('x'.repeat(100))).toBe('100 of 100 characters: the limit is reached.');
   });
 });

@@ -97,3 +97,12 @@ export function clientCredentialsCurl(origin: string, clientId = '<client_id>', 
   if (scopes.length) lines.push(`  -d scope='${scopeNames(scopes)}'`);
   return lines.join('\n');
 }
+
+/** The longest name the server keeps for a token or client; the input stops there rather than the server cutting it. */
+export const NAME_MAX_LENGTH = 100;
+
+/** The counter under a name input: "12 of 100 characters", and a plain warning once the limit is reached. */
+export function nameLengthHint(name: string, max = NAME_MAX_LENGTH): string {
+  const used = name.length;
+  return used >= max ? `${used} of ${max} characters: the limit is reached.` : `${used} of ${max} characters.`;
+}
