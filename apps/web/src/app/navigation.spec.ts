@@ -1,4 +1,4 @@
-import { decideNavigation, homeFor, safeRedirect, type NavigationTarget, type SessionSnapshot } from './navigation';
+import { activeNavIndex, decideNavigation, homeFor, safeRedirect, type NavigationTarget, type SessionSnapshot } from './navigation';
 import { RouteName } from './route-names';
 
 const page = (over: Partial<NavigationTarget> = {}): NavigationTarget => ({ name: 'x', fullPath: '/x', isPublic: false, ...over });
@@ -72,5 +72,24 @@ describe('safeRedirect', () => {
     [['/a'], null],
   ])('should map %p to %p', (input, expected) => {
     expect(safeRedirect(input)).toBe(expected);
+  });
+});
+
+describe('activeNavIndex', () => {
+  const learner = ['/learner', '/learner/export', '/api-access'];
+
+  it('should mark only the exact item when a parent section is also in the nav', () => {
+    expect(activeNavIndex('/learner/export', learner)).toBe(1);
+    expect(activeNavIndex('/learner', learner)).toBe(0);
+    expect(activeNavIndex('/learner/', learner)).toBe(0);
+  });
+
+  it('should mark the section of a page that has no item of its own', () => {
+    expect(activeNavIndex('/advisor/cohorts/abc', ['/advisor', '/api-access'])).toBe(0);
+  });
+
+  it('should not match a path that merely starts with the same letters', () => {
+    expect(activeNavIndex('/learnerish', learner)).toBe(-1);
+    expect(activeNavIndex('/verify', learner)).toBe(-1);
   });
 });

@@ -55,3 +55,24 @@ export function safeRedirect(value: unknown): string | null {
   if (!value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return null;
   return value;
 }
+
+/**
+ * The one workspace nav item to mark as current: the item whose path is the current path, else the one whose path
+ * is its longest section prefix (a cohort page sits under "My cohorts"); -1 when none. Never two at once, as the
+ * router's own active class does for a parent and its child (`/learner` and `/learner/export`).
+ */
+export function activeNavIndex(currentPath: string, itemPaths: readonly string[]): number {
+  const strip = (p: string) => (p.length > 1 ? p.replace(/\/+$/, '') : p);
+  const current = strip(currentPath);
+  let best = -1;
+  let bestLength = -1;
+  itemPaths.forEach((raw, i) => {
+    const path = strip(raw);
+    const matches = current === path || current.startsWith(path === '/' ? '/' : `${path}/`);
+    if (matches && path.length > bestLength) {
+      best = i;
+      bestLength = path.length;
+    }
+  });
+  return best;
+}
