@@ -13,7 +13,8 @@ export type DocumentFetcher = (url: string) => Promise<FetchedDocument>;
 
 export class FetchFailure extends Error {
   constructor(readonly url: string, readonly status?: number, options?: { cause?: unknown }) {
-    super(status ? `${url} answered HTTP ${status}` : `${url} could not be fetched`, options);
+    const reason = options?.cause instanceof Error && options.cause.message ? `: ${options.cause.message}` : '';
+    super(status ? `${url} answered HTTP ${status}` : `${url} could not be fetched${reason}`, options);
   }
 }
 

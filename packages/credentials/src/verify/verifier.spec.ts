@@ -63,7 +63,7 @@ describe(verifyCredential.name, () => {
   it('should say "could not check" (never green) when the status list is unreachable or forged', async () => {
     const { credential, fetcherFor } = await issuerSetup();
     const unreachable = await verifyCredential(credential, { fetchDocument: async () => { throw new Error('ECONNREFUSED'); } });
-    expect(checkOf(unreachable, 'status')).toEqual({ id: 'status', status: 'not-checked', message: `Could not check status: ${LIST_URL} could not be fetched` });
+    expect(checkOf(unreachable, 'status')).toEqual({ id: 'status', status: 'not-checked', message: `Could not check status: ${LIST_URL} could not be fetched: ECONNREFUSED` });
     const other = await issuerSetup();
     const forged = await verifyCredential(credential, { fetchDocument: fetcherFor(await other.signList(StatusBitstring.create())) });
     expect(checkOf(forged, 'status')?.status).toBe('not-checked');

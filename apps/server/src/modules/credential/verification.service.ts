@@ -29,7 +29,9 @@ export class VerificationService {
       recipient: options.recipientEmail ? { type: 'emailAddress', identity: options.recipientEmail } : undefined,
       fetchDocument: async (url) => {
         const match = statusPattern.exec(url);
-        if (!match || !issuerIds.includes(match[1])) return { status: 404 };
+        // No fetching from other hosts at run time (SSRF, privacy): their lists are reported as not checked.
+        if (!match) throw new Error('this server only reads its own status lists');
+        if (!issuerIds.includes(match[1])) return { status: 404 };
         return { status: 200, body: await this.statusLists.signedListCredential(em, match[1], match[2] as StatusPurpose) };
       },
     });
