@@ -71,9 +71,9 @@ describe('input problems found before sending', () => {
   });
 
   it('should measure the request as sent, a PNG a third larger as base64', () => {
-    expect(fileTooLarge(5 * 1024 * 1024)).toBe(true);
+    expect(fileTooLarge(9 * 1024 * 1024)).toBe(true);
     expect(fileTooLarge(10 * 1024)).toBe(false);
-    const png = new Uint8Array(800 * 1024);
+    const png = new Uint8Array(6.5 * 1024 * 1024);
     expect(requestBytes(verifyInput({ kind: 'png', bytes: png }, ''))).toBeGreaterThan(MAX_REQUEST_BYTES);
     expect(requestBytes(verifyInput({ kind: 'json', text: '{"a":1}' }, ''))).toBeLessThan(MAX_REQUEST_BYTES);
   });

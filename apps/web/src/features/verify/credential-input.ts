@@ -60,10 +60,10 @@ export function verifyInput(
 }
 
 /**
- * The largest request the server accepts on /graphql (`express.json({ limit: '1mb' })`). A PNG is sent as base64,
- * a third larger than the file, so about 750 KB of image fit.
+ * The largest request the server accepts on /graphql (`GRAPHQL_BODY_LIMIT`, 8 MB). A PNG is sent as base64, a third
+ * larger than the file, so about 6 MB of image fit.
  */
-export const MAX_REQUEST_BYTES = 1024 * 1024;
+export const MAX_REQUEST_BYTES = 8 * 1024 * 1024;
 
 /** Room for the query text and the other fields around the credential. */
 const REQUEST_OVERHEAD_BYTES = 4 * 1024;

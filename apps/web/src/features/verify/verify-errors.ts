@@ -24,7 +24,7 @@ export function verifyErrorMessage(code: UserErrorCode | VerifyFailure): string 
     case 'INVALID_JSON':
       return 'This is not valid JSON.';
     case 'TOO_LARGE':
-      return 'This credential is too large to verify here: requests are limited to 1 MB (about 750 KB for a PNG image).';
+      return 'This credential is too large to verify here: requests are limited to 8 MB (about 6 MB for a PNG image).';
     case 'NETWORK':
       return 'OpenCLR could not be reached. Check your connection and try again.';
     default:
