@@ -55,7 +55,7 @@ describe('new-user trial fixes', () => {
     await page.getByText('Choose a .json, .jws/.jwt, .png or .svg file.').waitFor();
 
     const big = join(RESULTS_DIR, 'too-large.png');
-    writeFileSync(big, Buffer.alloc(6 * 1024 * 1024, 1));
+    writeFileSync(big, Buffer.alloc(9 * 1024 * 1024, 1));
     await page.getByLabel('Upload a credential file').setInputFiles(big);
     await page.getByText(/too large to verify here/).waitFor();
 
