@@ -17,6 +17,7 @@ function run(cmd, cmdArgs, { allowFailure = false, quiet = false } = {}) {
   const result = spawnSync(cmd, cmdArgs, { cwd: root, env, stdio: quiet ? 'pipe' : 'inherit', encoding: 'utf8' });
   if (result.error && !allowFailure) throw result.error;
   if (result.status !== 0 && !allowFailure) {
+    if (quiet) process.stderr.write(`${result.stdout ?? ''}${result.stderr ?? ''}`);
     console.error(`\n✖ ${cmd} ${cmdArgs.join(' ')} failed (exit ${result.status})`);
     process.exit(result.status ?? 1);
   }
@@ -59,12 +60,14 @@ function runUntilStopped(cmd, cmdArgs) {
 
 const started = Date.now();
 const pnpm = pnpmCommand();
-const step = (label) => console.log(`• ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+// The command line's output is often piped or parsed: keep install and build quiet there unless they fail.
+const quiet = command === 'openclr';
+const step = (label) => quiet || console.log(`• ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 
 step('installing dependencies');
-run(pnpm, ['install', '--frozen-lockfile', '--reporter=append-only']);
+run(pnpm, ['install', '--frozen-lockfile', quiet ? '--reporter=silent' : '--reporter=append-only']);
 step('building');
-run(pnpm, ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only']);
+run(pnpm, ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only'], { quiet });
 step('built');
 
 const server = ['apps/server/dist/cli.js'];
