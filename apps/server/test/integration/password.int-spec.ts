@@ -146,6 +146,21 @@ describe('password accounts: lockout, sign-in throttling and reset by e-mail', (
       expect(reused.data!.resetPassword).toEqual({ ok: false, errors: [expect.objectContaining({ __typename: 'ResetTokenError', code: 'RESET_TOKEN_INVALID', field: ['input', 'token'] })] });
     });
 
+    it('should mail at most three links per account in 15 minutes, answering every request the same', async () => {
+      const email = 'assessor@northbridge.edu';
+      const answers = [];
+      for (let i = 0; i < 5; i++) answers.push(await server.graphql(REQUEST_RESET, { input: { email } }));
+      expect(new Set(answers.map((a) => JSON.stringify(a))).size).toBe(1);
+      for (let i = 0; i < 3; i++) await smtp.next(email);
+      await new Promise((r) => setTimeout(r, 500));
+      expect(smtp.messages.filter((m) => m.to.includes(email))).toHaveLength(3);
+      const [{ n }] = await server.db.dataSource.query(
+        `SELECT count(*)::int AS n FROM password_reset_token t JOIN person_identifier i ON i.person_id = t.person_id WHERE i.value = $1`,
+        [email],
+      );
+      expect(n).toBe(3);
+    });
+
     it('should refuse an expired link and an unknown one with typed errors', async () => {
       const email = 'admin@northbridge.edu';
       await server.graphql(REQUEST_RESET, { input: { email } });

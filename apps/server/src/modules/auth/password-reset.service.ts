@@ -17,6 +17,9 @@ export type ResetPasswordProblem = 'RESET_TOKEN_INVALID' | 'RESET_TOKEN_EXPIRED'
  * Password reset by e-mail: a random single-use token (only its SHA-256 stored) valid for 30 minutes, mailed as a
  * link to the SPA. Asking never reveals whether the address has an account.
  */
+/** Reset links mailed per account within 15 minutes before further requests are quietly dropped. */
+export const MAX_RESET_MAILS_PER_QUARTER_HOUR = 3;
+
 export class PasswordResetService {
   constructor(
     private readonly mailer: Mailer,
@@ -40,6 +43,13 @@ export class PasswordResetService {
       [normalized],
     )) as { id: string; display_name: string }[];
     if (!account) return;
+    // At most a few links per account and quarter of an hour, so the form cannot be used to flood a mailbox; the
+    // answer stays the same either way.
+    const [{ recent }] = (await ctx.em.query(
+      `SELECT count(*)::int AS recent FROM password_reset_token WHERE person_id = $1 AND created_at > now() - interval '15 minutes'`,
+      [account.id],
+    )) as { recent: number }[];
+    if (recent >= MAX_RESET_MAILS_PER_QUARTER_HOUR) return;
     const token = randomBytes(32).toString('base64url');
     await ctx.em.query(
       `INSERT INTO password_reset_token (person_id, token_hash, expires_at) VALUES ($1, $2, now() + make_interval(mins => $3))`,
