@@ -10,6 +10,7 @@ import { Person } from './modules/person/person.entity';
 import { skillProgressLoaders } from './modules/person/skill-progress.loaders';
 import { Programme, Term } from './modules/programme/programme.entity';
 import { Skill, SkillFramework } from './modules/skill/skill.entity';
+import { primaryEmailSql } from './modules/person/person.sql';
 
 /** DataLoaders for one request (never shared across requests: they cache without permission checks). */
 export function createLoaders(em: EntityManager) {
@@ -38,8 +39,7 @@ export function createLoaders(em: EntityManager) {
     }),
     primaryEmailByPerson: new DataLoader<string, string | null>(async (personIds) => {
       const rows = (await em.query(
-        `SELECT DISTINCT ON (person_id) person_id AS id, value FROM person_identifier
-          WHERE person_id = ANY($1::uuid[]) AND kind = 'email' ORDER BY person_id, is_primary DESC, created_at`,
+        `SELECT p.id, ${primaryEmailSql('p.id')} AS value FROM unnest($1::uuid[]) AS p(id)`,
         [[...personIds]],
       )) as { id: string; value: string }[];
       return alignTo(personIds, rows, (r) => r.id).map((r) => r?.value ?? null);

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { primaryEmailSql } from '../modules/person/person.sql';
 
 /** Lower-case or upper-case canonical UUID; anything else is answered 404 before the database sees it. */
 export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -96,8 +97,7 @@ export async function findPublicAward(em: EntityManager, awardId: string): Promi
   const [row] = (await em.query(
     `SELECT w.id, w.state, w.state_reason AS "stateReason", w.issued_at AS "issuedAt", w.valid_until AS "validUntil",
             w.achievement_id AS "achievementId", p.display_name AS "learnerName", inst.time_zone AS "timeZone",
-            (SELECT pi.value FROM person_identifier pi WHERE pi.person_id = w.learner_id AND pi.kind = 'email'
-              ORDER BY pi.is_primary DESC, pi.created_at LIMIT 1) AS "learnerEmail"
+            ${primaryEmailSql('w.learner_id')} AS "learnerEmail"
        FROM award w JOIN person p ON p.id = w.learner_id JOIN institution inst ON inst.id = w.institution_id
       WHERE w.id = $1`,
     [awardId],

@@ -1,6 +1,7 @@
 import type { OpenBadgeCredentialInput } from '@openclr/credentials';
 import type { EntityManager } from 'typeorm';
 import { PublicUrls } from './public-urls';
+import { primaryEmailSql } from '../person/person.sql';
 
 interface AwardRow {
   id: string;
@@ -60,8 +61,7 @@ export async function loadCredentialInputs(em: EntityManager, urls: PublicUrls, 
             a.image_url AS "imageUrl", a.achievement_type AS "achievementType", a.version, a.award_min_level AS "awardMinLevel",
             i.name AS "issuerName", i.url AS "issuerUrl", i.email AS "issuerEmail", i.description AS "issuerDescription",
             p.display_name AS "learnerName", w.learner_id AS "learnerId",
-            (SELECT pi.value FROM person_identifier pi WHERE pi.person_id = w.learner_id AND pi.kind = 'email'
-              ORDER BY pi.is_primary DESC, pi.created_at LIMIT 1) AS "learnerEmail"
+            ${primaryEmailSql('w.learner_id')} AS "learnerEmail"
        FROM award w JOIN achievement a ON a.id = w.achievement_id JOIN issuer i ON i.id = w.issuer_id JOIN person p ON p.id = w.learner_id
       WHERE w.id = ANY($1::uuid[])`,
     [ids],

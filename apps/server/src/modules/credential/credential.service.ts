@@ -7,6 +7,7 @@ import { loadCredentialInputs } from './credential-input';
 import { KeyService } from './key.service';
 import { PublicUrls } from './public-urls';
 import { type BatchSigner, inProcessSigning } from './signing-pool';
+import { primaryEmailSql } from '../person/person.sql';
 
 export interface SignedCredential {
   award: Award;
@@ -78,7 +79,7 @@ export class CredentialService {
     const byAward = new Map(credentials.map((c) => [c.awardId, c.document]));
     const [learner] = (await em.query(
       `SELECT p.display_name AS name, p.institution_id AS "institutionId",
-              (SELECT value FROM person_identifier WHERE person_id = p.id AND kind = 'email' ORDER BY is_primary DESC, created_at LIMIT 1) AS email,
+              ${primaryEmailSql('p.id')} AS email,
               (SELECT i.id FROM issuer i WHERE i.institution_id = p.institution_id ORDER BY i.created_at, i.id LIMIT 1) AS "issuerId",
               (SELECT i.name FROM issuer i WHERE i.institution_id = p.institution_id ORDER BY i.created_at, i.id LIMIT 1) AS "issuerName",
               (SELECT name FROM institution WHERE id = p.institution_id) AS "institutionName"

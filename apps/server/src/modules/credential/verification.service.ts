@@ -14,21 +14,27 @@ const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
  * own credentials it adds the issuer-side record (suspension is kept there and in the suspension list).
  */
 export class VerificationService {
+  private readonly statusPattern: RegExp;
+  private readonly credentialPattern: RegExp;
+
   constructor(
     private readonly keys: KeyService,
     private readonly statusLists: StatusListService,
     private readonly urls: PublicUrls,
-  ) {}
+  ) {
+    const origin = urls.origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    this.statusPattern = new RegExp(`^${origin}/status/(${UUID})/(revocation|suspension)$`);
+    this.credentialPattern = new RegExp(`^${origin}/credentials/(${UUID})$`);
+  }
 
   async verify(em: EntityManager, input: string | Uint8Array | Record<string, unknown>, options: { recipientEmail?: string | null } = {}): Promise<VerificationReport> {
     const issuerIds = ((await em.query('SELECT DISTINCT issuer_id AS id FROM issuer_key')) as { id: string }[]).map((r) => r.id);
     const didDocuments = (await Promise.all(issuerIds.map((id) => this.keys.didDocuments(em, id)))).flat();
-    const statusPattern = new RegExp(`^${this.urls.origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/status/(${UUID})/(revocation|suspension)$`);
     const report = await verifyCredential(input, {
       didDocuments,
       recipient: options.recipientEmail ? { type: 'emailAddress', identity: options.recipientEmail } : undefined,
       fetchDocument: async (url) => {
-        const match = statusPattern.exec(url);
+        const match = this.statusPattern.exec(url);
         // No fetching from other hosts at run time (SSRF, privacy): their lists are reported as not checked.
         if (!match) throw new Error('this server only reads its own status lists');
         if (!issuerIds.includes(match[1])) return { status: 404 };
@@ -40,7 +46,7 @@ export class VerificationService {
 
   private async withIssuerRecord(em: EntityManager, report: VerificationReport): Promise<VerificationReport> {
     const id = typeof report.credential?.id === 'string' ? report.credential.id : '';
-    const match = new RegExp(`^${this.urls.origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/credentials/(${UUID})$`).exec(id);
+    const match = this.credentialPattern.exec(id);
     if (!match) return report;
     const award = await em.findOneBy(Award, { id: match[1] });
     if (!award) return report;

@@ -4,6 +4,7 @@ import { AwardCredential } from '../credential/credential.entity';
 import type { CredentialService } from '../credential/credential.service';
 import type { VerificationService } from '../credential/verification.service';
 import { ImportedCredential } from './ims.entity';
+import { primaryEmailSql } from '../person/person.sql';
 
 export type UpsertInput = { document: Record<string, unknown>; jws?: undefined } | { jws: string; document?: undefined };
 
@@ -121,7 +122,7 @@ export class ImsService {
   async profile(em: EntityManager, personId: string): Promise<Record<string, unknown> | null> {
     const [row] = (await em.query(
       `SELECT p.display_name AS name,
-              (SELECT value FROM person_identifier WHERE person_id = p.id AND kind = 'email' ORDER BY is_primary DESC, created_at LIMIT 1) AS email
+              ${primaryEmailSql('p.id')} AS email
          FROM person p WHERE p.id = $1`,
       [personId],
     )) as { name: string; email: string | null }[];
